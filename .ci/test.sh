@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs the whole test suite, layer by layer:
+# format, lints (host and wasm), native tests, component tests in headless
+# Chromium, the release build, then end-to-end journeys in Chromium against
+# the release served from a sub-path. Stops at the first failing layer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/setup.sh test
+source .ci/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "clippy (host)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (domain, data, routes)"
+cargo test --locked
+
+step "component tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release --offline
+
+step "end-to-end journeys (Playwright, Debian Chromium)"
+cd tests/e2e
+npx playwright test

@@ -1,0 +1,47 @@
+//! The app shell: header and navigation, the routed page, the footer.
+
+use leptos::prelude::*;
+
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::domain::route::Route;
+use crate::pages::{
+    about::AboutPage, home::HomePage, not_found::NotFoundPage, register::RegisterPage,
+    spots::SpotsPage, sticker::StickerPage, window::WindowPage,
+};
+use crate::state::provide_location;
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let location = provide_location();
+    let route = Memo::new(move |_| location.0.with(|l| l.route));
+
+    // The page title names the section, for tabs, history and screen readers.
+    Effect::new(move |_| {
+        let title = match route.get() {
+            Route::Home => "つながるいのち｜たつの市 相談窓口".to_owned(),
+            other => format!("{}｜つながるいのち", other.label()),
+        };
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"本文へ移動"</a>
+        <SiteHeader current=route />
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Window => view! { <WindowPage /> }.into_any(),
+                Route::Spots => view! { <SpotsPage /> }.into_any(),
+                Route::Sticker => view! { <StickerPage /> }.into_any(),
+                Route::Register => view! { <RegisterPage /> }.into_any(),
+                Route::About => view! { <AboutPage /> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+            }}
+        </main>
+        <SiteFooter />
+    }
+}

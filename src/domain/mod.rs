@@ -1,0 +1,5 @@
+//! The pure core of the app: everything that can be computed without a
+//! browser. Nothing in this module may depend on `leptos`, `web_sys`,
+//! `wasm_bindgen`, `js_sys` or `gloo` (enforced by `tests/purity.rs`).
+
+pub mod route;

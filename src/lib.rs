@@ -1,0 +1,15 @@
+//! つながるいのち: the web app of Tatsuno City's suicide-prevention network
+//! (つながるいのちサポートネットワーク).
+//!
+//! - [`domain`] is plain Rust with no web dependency: data, schedules, search,
+//!   forms, stickers. It is tested natively with `cargo test`.
+//! - `app`, `pages`, `components` and `state` are the thin Leptos layer.
+
+pub mod domain;
+
+mod app;
+pub mod components;
+pub mod pages;
+pub mod state;
+
+pub use app::App;

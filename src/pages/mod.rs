@@ -1,0 +1,9 @@
+//! One routed page per file; see [`crate::domain::route::Route`].
+
+pub mod about;
+pub mod home;
+pub mod not_found;
+pub mod register;
+pub mod spots;
+pub mod sticker;
+pub mod window;

@@ -1,0 +1,177 @@
+//! Browser-side state shared across pages: where we are (route and query).
+//!
+//! The app routes itself instead of pulling in a router crate: it needs only
+//! a handful of static pages under a sub-path that is known only at run time
+//! (read from `<base href>`), and every byte counts on a weak phone. The
+//! pure part (which path is which page) lives in [`crate::domain::route`].
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::route::{Route, base_path_of, relative_to_base};
+
+/// Where the app is: the page and the query string (without `?`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// The routed page.
+    pub route: Route,
+    /// The raw query string, for example `c=money&q=借金`.
+    pub query: String,
+}
+
+/// Context newtype holding the current [`Location`].
+#[derive(Clone, Copy)]
+pub struct CurrentLocation(pub RwSignal<Location>);
+
+/// The path of the app's base URL, for example `/tsunagaru/`.
+pub fn base_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .map_or_else(|| "/".to_owned(), |uri| base_path_of(&uri))
+}
+
+/// Reads the browser's address into a [`Location`].
+pub fn read_location() -> Location {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return Location { route: Route::Home, query: String::new() };
+    };
+    let pathname = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let route = relative_to_base(&pathname, &base_path())
+        .map_or(Route::NotFound, Route::from_relative_path);
+    Location { route, query: search.trim_start_matches('?').to_owned() }
+}
+
+/// The href of a page, relative to `<base href>`: valid from every page.
+pub fn href(route: Route, query: &str) -> String {
+    let path = match route.slug() {
+        "" => "./",
+        slug => slug,
+    };
+    if query.is_empty() { path.to_owned() } else { format!("{path}?{query}") }
+}
+
+/// Provides [`CurrentLocation`] and keeps it in step with the address bar:
+/// back/forward buttons, and clicks on links that stay inside the app.
+pub fn provide_location() -> CurrentLocation {
+    let current = CurrentLocation(RwSignal::new(read_location()));
+    provide_context(current);
+
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        current.0.set(read_location());
+    });
+    let click = window_event_listener(leptos::ev::click, move |ev| {
+        if let Some(href) = internal_link_target(&ev) {
+            ev.prevent_default();
+            current.navigate(&href);
+        }
+    });
+    // The app lives as long as the page; the listeners must too.
+    std::mem::forget(popstate);
+    std::mem::forget(click);
+    current
+}
+
+/// Reads the current location from context.
+pub fn use_location() -> CurrentLocation {
+    expect_context::<CurrentLocation>()
+}
+
+impl CurrentLocation {
+    /// Goes to `href` (absolute, or relative to the base) without reloading.
+    pub fn navigate(self, href: &str) {
+        let Some(window) = web_sys::window() else { return };
+        let pushed = window
+            .history()
+            .is_ok_and(|h| h.push_state_with_url(&JsValue::NULL, "", Some(href)).is_ok());
+        if !pushed {
+            // Not a same-origin URL: let the browser handle it.
+            _ = window.location().set_href(href);
+            return;
+        }
+        self.0.set(read_location());
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// Replaces the query string of the current page (for search as you
+    /// type, where a keystroke must not become a history entry).
+    pub fn replace_query(self, query: &str) {
+        let Some(window) = web_sys::window() else { return };
+        let pathname = window.location().pathname().unwrap_or_default();
+        let url = if query.is_empty() { pathname } else { format!("{pathname}?{query}") };
+        if let Ok(history) = window.history() {
+            _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+        self.0.set(read_location());
+    }
+
+    /// The value of query parameter `name` on the current page, tracked.
+    pub fn query_value(self, name: &str) -> Option<String> {
+        query_value(&self.0.with(|l| l.query.clone()), name)
+    }
+}
+
+/// The target of a plain left click on a link to another page of the app,
+/// or `None` when the browser should handle the click itself.
+fn internal_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let element = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = element.closest("a[href]").ok()??.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
+    let raw = anchor.get_attribute("href").unwrap_or_default();
+    if raw.starts_with('#') {
+        // In-page links (the skip link): with <base href> they would
+        // resolve to the home page, so move focus instead.
+        let id = raw.trim_start_matches('#');
+        if let Some(target) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            ev.prevent_default();
+            _ = target.focus();
+        }
+        return None;
+    }
+    let window = web_sys::window()?;
+    let location = window.location();
+    if anchor.origin() != location.origin().ok()? {
+        return None;
+    }
+    let pathname = anchor.pathname();
+    let rel = relative_to_base(&pathname, &base_path())?;
+    if Route::from_relative_path(rel) == Route::NotFound {
+        return None;
+    }
+    Some(anchor.href())
+}
+
+/// The value of query parameter `name` in a raw query string.
+pub fn query_value(query: &str, name: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(query).ok()?.get(name)
+}
+
+/// A query string with `name` set to `value` (or removed when empty),
+/// keeping the other parameters.
+pub fn with_query_value(query: &str, name: &str, value: &str) -> String {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
+        return String::new();
+    };
+    if value.is_empty() {
+        params.delete(name);
+    } else {
+        params.set(name, value);
+    }
+    params.to_string().into()
+}

@@ -1,0 +1,53 @@
+// End-to-end journeys against the release build (`trunk build --release`),
+// served from a sub-path by a static server with no rewrite rules, in
+// Debian's Chromium (Playwright never downloads a browser here).
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/tsunagaru/`,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 360, height: 640 },
+        browserName: 'chromium',
+      },
+    },
+  ],
+  webServer: {
+    command: `node ../../.ci/static-server.mjs --port ${PORT} --prefix /tsunagaru/ ../../dist`,
+    url: `http://127.0.0.1:${PORT}/tsunagaru/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,49 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless
+//! Chromium): mount a component into a fresh element, interact, assert.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use tsunagaru_inochi::components::site_header::SiteHeader;
+use tsunagaru_inochi::domain::route::Route;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_section() -> web_sys::HtmlElement {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let section = document.create_element("section").expect("an element");
+    document.body().expect("a body").append_child(&section).expect("appended");
+    section.dyn_into().expect("an HtmlElement")
+}
+
+#[wasm_bindgen_test]
+async fn header_links_every_section_and_marks_the_current_one() {
+    let section = fresh_section();
+    let current = RwSignal::new(Route::Spots);
+    let _handle = leptos::mount::mount_to(section.clone(), move || {
+        view! { <SiteHeader current=current /> }
+    });
+    leptos::task::tick().await;
+
+    let links = section.query_selector_all("nav a").expect("links");
+    assert_eq!(links.length(), 5);
+    let text = section.text_content().unwrap_or_default();
+    for label in ["相談窓口", "協力スポット", "ステッカー", "登録", "このネットワークについて"] {
+        assert!(text.contains(label), "missing {label}");
+    }
+    let marked = section.query_selector("[aria-current=page]").expect("query").expect("one marked");
+    assert_eq!(marked.get_attribute("href").as_deref(), Some("spots/"));
+
+    // The mark follows the route.
+    current.set(Route::About);
+    leptos::task::tick().await;
+    let marked = section.query_selector("[aria-current=page]").expect("query").expect("one marked");
+    assert_eq!(marked.get_attribute("href").as_deref(), Some("about/"));
+
+    // A window's detail page belongs to the 相談窓口 section.
+    current.set(Route::Window);
+    leptos::task::tick().await;
+    let marked = section.query_selector("[aria-current=page]").expect("query").expect("one marked");
+    assert_eq!(marked.get_attribute("href").as_deref(), Some("./"));
+}
