@@ -34,13 +34,19 @@ pub fn base_path() -> String {
 /// Reads the browser's address into a [`Location`].
 pub fn read_location() -> Location {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return Location { route: Route::Home, query: String::new() };
+        return Location {
+            route: Route::Home,
+            query: String::new(),
+        };
     };
     let pathname = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
     let route = relative_to_base(&pathname, &base_path())
         .map_or(Route::NotFound, Route::from_relative_path);
-    Location { route, query: search.trim_start_matches('?').to_owned() }
+    Location {
+        route,
+        query: search.trim_start_matches('?').to_owned(),
+    }
 }
 
 /// The href of a page, relative to `<base href>`: valid from every page.
@@ -49,7 +55,11 @@ pub fn href(route: Route, query: &str) -> String {
         "" => "./",
         slug => slug,
     };
-    if query.is_empty() { path.to_owned() } else { format!("{path}?{query}") }
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
 }
 
 /// Provides [`CurrentLocation`] and keeps it in step with the address bar:
@@ -81,10 +91,13 @@ pub fn use_location() -> CurrentLocation {
 impl CurrentLocation {
     /// Goes to `href` (absolute, or relative to the base) without reloading.
     pub fn navigate(self, href: &str) {
-        let Some(window) = web_sys::window() else { return };
-        let pushed = window
-            .history()
-            .is_ok_and(|h| h.push_state_with_url(&JsValue::NULL, "", Some(href)).is_ok());
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let pushed = window.history().is_ok_and(|h| {
+            h.push_state_with_url(&JsValue::NULL, "", Some(href))
+                .is_ok()
+        });
         if !pushed {
             // Not a same-origin URL: let the browser handle it.
             _ = window.location().set_href(href);
@@ -97,9 +110,15 @@ impl CurrentLocation {
     /// Replaces the query string of the current page (for search as you
     /// type, where a keystroke must not become a history entry).
     pub fn replace_query(self, query: &str) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let pathname = window.location().pathname().unwrap_or_default();
-        let url = if query.is_empty() { pathname } else { format!("{pathname}?{query}") };
+        let url = if query.is_empty() {
+            pathname
+        } else {
+            format!("{pathname}?{query}")
+        };
         if let Ok(history) = window.history() {
             _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
@@ -125,7 +144,11 @@ fn internal_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
         return None;
     }
     let element = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let anchor = element.closest("a[href]").ok()??.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    let anchor = element
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
     if !anchor.target().is_empty() || anchor.has_attribute("download") {
         return None;
     }
@@ -159,7 +182,9 @@ fn internal_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
 
 /// The value of query parameter `name` in a raw query string.
 pub fn query_value(query: &str, name: &str) -> Option<String> {
-    web_sys::UrlSearchParams::new_with_str(query).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(query)
+        .ok()?
+        .get(name)
 }
 
 /// A query string with `name` set to `value` (or removed when empty),

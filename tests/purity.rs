@@ -20,7 +20,10 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn domain_uses_no_web_crate() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
+        &mut files,
+    );
     assert!(!files.is_empty());
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable file");
@@ -30,7 +33,12 @@ fn domain_uses_no_web_crate() {
                 let used = code.contains(&format!("{crate_name}::"))
                     || code.contains(&format!("use {crate_name}"))
                     || code.contains(&format!("extern crate {crate_name}"));
-                assert!(!used, "{}:{} uses `{crate_name}`: {line}", file.display(), n + 1);
+                assert!(
+                    !used,
+                    "{}:{} uses `{crate_name}`: {line}",
+                    file.display(),
+                    n + 1
+                );
             }
         }
     }

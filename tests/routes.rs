@@ -6,8 +6,9 @@ use tsunagaru_inochi::domain::route::Route;
 
 #[test]
 fn post_build_writes_a_folder_for_every_route() {
-    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/post-build.mjs"))
-        .expect("post-build script");
+    let script =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/post-build.mjs"))
+            .expect("post-build script");
     let line = script
         .lines()
         .find(|l| l.contains("ROUTE_FOLDERS = ["))

@@ -11,9 +11,15 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_section() -> web_sys::HtmlElement {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
     let section = document.create_element("section").expect("an element");
-    document.body().expect("a body").append_child(&section).expect("appended");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&section)
+        .expect("appended");
     section.dyn_into().expect("an HtmlElement")
 }
 
@@ -29,21 +35,36 @@ async fn header_links_every_section_and_marks_the_current_one() {
     let links = section.query_selector_all("nav a").expect("links");
     assert_eq!(links.length(), 5);
     let text = section.text_content().unwrap_or_default();
-    for label in ["相談窓口", "協力スポット", "ステッカー", "登録", "このネットワークについて"] {
+    for label in [
+        "相談窓口",
+        "協力スポット",
+        "ステッカー",
+        "登録",
+        "このネットワークについて",
+    ] {
         assert!(text.contains(label), "missing {label}");
     }
-    let marked = section.query_selector("[aria-current=page]").expect("query").expect("one marked");
+    let marked = section
+        .query_selector("[aria-current=page]")
+        .expect("query")
+        .expect("one marked");
     assert_eq!(marked.get_attribute("href").as_deref(), Some("spots/"));
 
     // The mark follows the route.
     current.set(Route::About);
     leptos::task::tick().await;
-    let marked = section.query_selector("[aria-current=page]").expect("query").expect("one marked");
+    let marked = section
+        .query_selector("[aria-current=page]")
+        .expect("query")
+        .expect("one marked");
     assert_eq!(marked.get_attribute("href").as_deref(), Some("about/"));
 
     // A window's detail page belongs to the 相談窓口 section.
     current.set(Route::Window);
     leptos::task::tick().await;
-    let marked = section.query_selector("[aria-current=page]").expect("query").expect("one marked");
+    let marked = section
+        .query_selector("[aria-current=page]")
+        .expect("query")
+        .expect("one marked");
     assert_eq!(marked.get_attribute("href").as_deref(), Some("./"));
 }

@@ -2,4 +2,14 @@
 //! browser. Nothing in this module may depend on `leptos`, `web_sys`,
 //! `wasm_bindgen`, `js_sys` or `gloo` (enforced by `tests/purity.rs`).
 
+pub mod calendar;
+pub mod category;
+pub mod data;
+pub mod holiday;
+pub mod model;
+pub mod phone;
 pub mod route;
+pub mod schedule;
+pub mod search;
+pub mod source;
+pub mod text;

@@ -104,7 +104,9 @@ pub fn relative_to_base<'a>(pathname: &'a str, base_path: &str) -> Option<&'a st
 /// The base path of a document whose `<base href>` resolved to `base_uri`
 /// (an absolute URL). Returns the path with a trailing slash.
 pub fn base_path_of(base_uri: &str) -> String {
-    let after_scheme = base_uri.split_once("://").map_or(base_uri, |(_, rest)| rest);
+    let after_scheme = base_uri
+        .split_once("://")
+        .map_or(base_uri, |(_, rest)| rest);
     let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
     let path = path.split(['?', '#']).next().unwrap_or("/");
     // A base of `…/index.html` means its folder.
@@ -157,7 +159,10 @@ mod tests {
 
     #[test]
     fn strips_the_deployment_sub_path() {
-        assert_eq!(relative_to_base("/tsunagaru/spots/", "/tsunagaru/"), Some("spots/"));
+        assert_eq!(
+            relative_to_base("/tsunagaru/spots/", "/tsunagaru/"),
+            Some("spots/")
+        );
         assert_eq!(relative_to_base("/tsunagaru/", "/tsunagaru/"), Some(""));
         assert_eq!(relative_to_base("/tsunagaru", "/tsunagaru/"), Some(""));
         assert_eq!(relative_to_base("/spots/", "/"), Some("spots/"));
@@ -167,8 +172,14 @@ mod tests {
 
     #[test]
     fn finds_the_base_path_of_a_base_uri() {
-        assert_eq!(base_path_of("http://127.0.0.1:8080/tsunagaru/"), "/tsunagaru/");
-        assert_eq!(base_path_of("https://example.jp/a/b/index.html?x=1"), "/a/b/");
+        assert_eq!(
+            base_path_of("http://127.0.0.1:8080/tsunagaru/"),
+            "/tsunagaru/"
+        );
+        assert_eq!(
+            base_path_of("https://example.jp/a/b/index.html?x=1"),
+            "/a/b/"
+        );
         assert_eq!(base_path_of("https://example.jp"), "/");
     }
 }

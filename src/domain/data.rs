@@ -1,0 +1,38 @@
+//! The bundled consultation windows, converted from `data/windows.toml` at
+//! build time (checked there; see `data/build.rs`), and their search index.
+
+use std::sync::LazyLock;
+
+use super::calendar::Date;
+use super::category::{Audience, Category};
+use super::model::{Area, Confidence, Contact, Method, Phone, Source, Window};
+use super::phone::Cost;
+use super::schedule::{Closure, DaySet, Hours, Period};
+use super::search::SearchIndex;
+
+include!(concat!(env!("OUT_DIR"), "/windows.rs"));
+
+/// The id of たつの市 健康課, the network's own office.
+pub const HEALTH_DIVISION_ID: &str = "tatsuno-kenko";
+
+/// The id of the line shown when a search finds nothing: it takes any worry.
+pub const ANY_WORRY_ID: &str = "yorisoi";
+
+/// The search index over [`WINDOWS`], built on first use.
+pub static INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(WINDOWS));
+
+/// The window with `id`.
+pub fn window(id: &str) -> Option<&'static Window> {
+    WINDOWS.iter().find(|w| w.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_named_windows_exist() {
+        assert!(window(HEALTH_DIVISION_ID).is_some());
+        assert!(window(ANY_WORRY_ID).is_some());
+    }
+}

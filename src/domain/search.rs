@@ -1,0 +1,408 @@
+//! Finding the right window: free-text search that forgives how people
+//! write, and the order windows are shown in for a worry category.
+
+use super::calendar::JstTime;
+use super::category::{Audience, Category};
+use super::model::{Method, Window};
+use super::text::fold;
+
+/// Folded text of one window, prepared once so a keystroke only compares.
+#[derive(Debug, Clone)]
+struct Entry {
+    name: String,
+    reading: String,
+    keywords: Vec<String>,
+    body: String,
+    categories: Vec<usize>,
+}
+
+/// A search index over a list of windows.
+#[derive(Debug, Clone)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+    /// Folded label and keywords of every category, by `Category::ALL` index.
+    categories: Vec<Vec<String>>,
+}
+
+/// One search result: the index of a window in the searched list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into the windows the index was built from.
+    pub index: usize,
+    /// Higher is better.
+    pub score: u32,
+}
+
+impl SearchIndex {
+    /// Prepares `windows` for searching.
+    pub fn new(windows: &[Window]) -> SearchIndex {
+        let categories = Category::ALL
+            .iter()
+            .map(|c| {
+                let mut words = vec![fold(c.label())];
+                words.extend(c.keywords().iter().map(|k| fold(k)));
+                words
+            })
+            .collect();
+        let entries = windows
+            .iter()
+            .map(|w| Entry {
+                name: fold(w.name),
+                reading: fold(w.reading),
+                keywords: w.keywords.iter().map(|k| fold(k)).collect(),
+                body: fold(&format!("{} {}", w.organisation, w.helps)),
+                categories: w
+                    .categories
+                    .iter()
+                    .filter_map(|c| Category::ALL.iter().position(|x| x == c))
+                    .collect(),
+            })
+            .collect();
+        SearchIndex {
+            entries,
+            categories,
+        }
+    }
+
+    /// Windows matching every word of `query`, best first. An empty query
+    /// matches nothing (the caller shows its default view instead).
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let folded = fold(query);
+        let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        // Which categories each term points at, computed once per query.
+        let term_categories: Vec<Vec<bool>> = terms
+            .iter()
+            .map(|t| {
+                self.categories
+                    .iter()
+                    .map(|words| words.iter().any(|w| category_word_matches(w, t)))
+                    .collect()
+            })
+            .collect();
+        let mut hits: Vec<Hit> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(index, entry)| {
+                let mut score = 0;
+                for (term, cats) in terms.iter().zip(&term_categories) {
+                    let s = term_score(entry, term, cats);
+                    if s == 0 {
+                        return None;
+                    }
+                    score += s;
+                }
+                Some(Hit { index, score })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
+        hits
+    }
+}
+
+/// Whether a search term means a category word: the word contains the term
+/// (people type the start of a word), or the term contains a word of two
+/// or more characters (「借金がつらい」 contains 「借金」).
+fn category_word_matches(word: &str, term: &str) -> bool {
+    word.contains(term) || (word.chars().count() >= 2 && term.contains(word))
+}
+
+fn term_score(entry: &Entry, term: &str, term_categories: &[bool]) -> u32 {
+    let mut score = 0;
+    if entry.name.starts_with(term) || entry.reading.starts_with(term) {
+        score += 150;
+    } else if entry.name.contains(term) || entry.reading.contains(term) {
+        score += 100;
+    }
+    if entry.keywords.iter().any(|k| k == term) {
+        score += 80;
+    } else if entry
+        .keywords
+        .iter()
+        .any(|k| k.contains(term) || (k.chars().count() >= 2 && term.contains(k.as_str())))
+    {
+        score += 60;
+    }
+    if entry.categories.iter().any(|&c| term_categories[c]) {
+        score += 50;
+    }
+    if entry.body.contains(term) {
+        score += 20;
+    }
+    score
+}
+
+/// Filters for a list of windows: one audience and one contact method.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Only windows for this audience.
+    pub audience: Option<Audience>,
+    /// Only windows reachable this way.
+    pub method: Option<Method>,
+}
+
+impl Filters {
+    /// Whether `window` passes the filters.
+    pub fn allows(&self, window: &Window) -> bool {
+        self.audience.is_none_or(|a| window.audiences.contains(&a))
+            && self.method.is_none_or(|m| window.offers(m))
+    }
+}
+
+/// Whether any contact of `window` is open at `now`.
+pub fn is_open_now(window: &Window, now: JstTime) -> bool {
+    window.contacts.iter().any(|c| c.hours.state(now).is_open())
+}
+
+/// The windows of a category as shown to a resident: open now first, then
+/// crisis lines, then the rest, each group in data order.
+pub fn windows_for_category<'a>(
+    windows: &'a [Window],
+    category: Category,
+    filters: Filters,
+    now: JstTime,
+) -> Vec<&'a Window> {
+    let mut list: Vec<(usize, &Window)> = windows
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w))
+        .collect();
+    list.sort_by_key(|(i, w)| (!is_open_now(w, now), !w.crisis, *i));
+    list.into_iter().map(|(_, w)| w).collect()
+}
+
+/// The crisis lines: open now first, then by data order.
+pub fn crisis_lines(windows: &[Window], now: JstTime) -> Vec<&Window> {
+    let mut list: Vec<(usize, &Window)> = windows
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.crisis)
+        .collect();
+    list.sort_by_key(|(i, w)| (!is_open_now(w, now), *i));
+    list.into_iter().map(|(_, w)| w).collect()
+}
+
+/// After a call that did not connect: the next line that is open now and
+/// shares a worry with `tried`, preferring crisis lines; `None` if none is.
+pub fn next_open_line<'a>(windows: &'a [Window], tried: &str, now: JstTime) -> Option<&'a Window> {
+    let tried_window = windows.iter().find(|w| w.id == tried)?;
+    windows
+        .iter()
+        .filter(|w| w.id != tried && w.main_phone().is_some())
+        .filter(|w| {
+            w.categories
+                .iter()
+                .any(|c| tried_window.categories.contains(c))
+        })
+        .filter(|w| {
+            w.main_phone()
+                .is_some_and(|(c, _)| c.hours.state(now).is_open())
+        })
+        .min_by_key(|w| !w.crisis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::calendar::Date;
+    use crate::domain::model::{Area, Confidence, Contact, Phone, Source};
+    use crate::domain::phone::Cost;
+    use crate::domain::schedule::Hours;
+
+    const PHONE: [Contact; 1] = [Contact {
+        method: Method::Phone,
+        label: "",
+        phone: Some(Phone {
+            display: "0120-000-000",
+            tel: "tel:0120000000",
+            cost: Cost::Free,
+        }),
+        url: None,
+        hours: Hours::ALWAYS,
+        hours_note: "",
+    }];
+    const CLOSED_PHONE: [Contact; 1] = [Contact {
+        method: Method::Phone,
+        label: "",
+        phone: Some(Phone {
+            display: "0120-000-001",
+            tel: "tel:0120000001",
+            cost: Cost::Free,
+        }),
+        url: None,
+        hours: Hours::Unknown,
+        hours_note: "",
+    }];
+
+    fn window(
+        id: &'static str,
+        name: &'static str,
+        reading: &'static str,
+        categories: &'static [Category],
+        crisis: bool,
+    ) -> Window {
+        Window {
+            id,
+            name,
+            reading,
+            organisation: "テスト",
+            helps: "テスト用の説明",
+            categories,
+            audiences: &[Audience::Anyone],
+            area: Area::National,
+            crisis,
+            contacts: &PHONE,
+            keywords: &[],
+            source: Source {
+                url: "https://example.jp/",
+                verified: Date {
+                    year: 2026,
+                    month: 11,
+                    day: 25,
+                },
+                confidence: Confidence::Verified,
+                as_of: "",
+            },
+            note: "",
+        }
+    }
+
+    fn sample() -> Vec<Window> {
+        vec![
+            window(
+                "a",
+                "いのちの電話",
+                "いのちのでんわ",
+                &[Category::Crisis, Category::Mental],
+                true,
+            ),
+            window(
+                "b",
+                "法テラス",
+                "ほうてらす",
+                &[Category::Legal, Category::Money],
+                false,
+            ),
+            window(
+                "c",
+                "労働ホットライン",
+                "ろうどうほっとらいん",
+                &[Category::Work],
+                false,
+            ),
+            window(
+                "d",
+                "よりそいホットライン",
+                "よりそいほっとらいん",
+                &[Category::Unsure, Category::Crisis],
+                true,
+            ),
+        ]
+    }
+
+    fn names(windows: &[Window], hits: &[Hit]) -> Vec<&'static str> {
+        hits.iter().map(|h| windows[h.index].id).collect()
+    }
+
+    #[test]
+    fn everyday_words_find_their_category() {
+        let w = sample();
+        let index = SearchIndex::new(&w);
+        assert_eq!(names(&w, &index.search("しゃっきん")), ["b"]);
+        assert_eq!(names(&w, &index.search("ｼｬｯｷﾝ")), ["b"]);
+        assert_eq!(names(&w, &index.search("パワハラ")), ["c"]);
+        assert_eq!(names(&w, &index.search("しにたい")), ["a", "d"]);
+        // A sentence with two worries finds both: money and the crisis lines.
+        assert_eq!(names(&w, &index.search("借金がつらい")), ["a", "b", "d"]);
+    }
+
+    #[test]
+    fn names_and_readings_rank_first() {
+        let w = sample();
+        let index = SearchIndex::new(&w);
+        let hits = index.search("ほっとらいん");
+        assert_eq!(names(&w, &hits), ["c", "d"]);
+        assert_eq!(names(&w, &index.search("ホウテラス")), ["b"]);
+        assert_eq!(names(&w, &index.search("よりそい")).first(), Some(&"d"));
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        let w = sample();
+        let index = SearchIndex::new(&w);
+        assert!(index.search("法テラス パワハラ").is_empty());
+        assert!(index.search("   ").is_empty());
+        assert!(index.search("zzzz").is_empty());
+    }
+
+    #[test]
+    fn category_lists_put_open_lines_first_then_crisis() {
+        static CATS: [Category; 1] = [Category::Crisis];
+        let mut closed = window("x", "閉じている", "とじている", &CATS, true);
+        closed.contacts = &CLOSED_PHONE;
+        let open_plain = window("y", "開いている", "ひらいている", &CATS, false);
+        let open_crisis = window("z", "開いている危機", "ひらいている", &CATS, true);
+        let list = [closed, open_plain, open_crisis];
+        let now = JstTime::at(
+            Date {
+                year: 2026,
+                month: 11,
+                day: 28,
+            },
+            23,
+            0,
+        );
+        let ids: Vec<&str> = windows_for_category(&list, Category::Crisis, Filters::default(), now)
+            .iter()
+            .map(|w| w.id)
+            .collect();
+        assert_eq!(ids, ["z", "y", "x"]);
+        assert_eq!(
+            crisis_lines(&list, now)
+                .iter()
+                .map(|w| w.id)
+                .collect::<Vec<_>>(),
+            ["z", "x"]
+        );
+    }
+
+    #[test]
+    fn filters_by_method_and_audience() {
+        let w = sample();
+        let f = Filters {
+            method: Some(Method::Chat),
+            audience: None,
+        };
+        assert!(!f.allows(&w[0]));
+        let f = Filters {
+            method: Some(Method::Phone),
+            audience: Some(Audience::Anyone),
+        };
+        assert!(f.allows(&w[0]));
+        let f = Filters {
+            method: None,
+            audience: Some(Audience::Women),
+        };
+        assert!(!f.allows(&w[0]));
+    }
+
+    #[test]
+    fn next_open_line_shares_a_worry() {
+        let w = sample();
+        let now = JstTime::at(
+            Date {
+                year: 2026,
+                month: 11,
+                day: 28,
+            },
+            23,
+            0,
+        );
+        assert_eq!(next_open_line(&w, "a", now).map(|w| w.id), Some("d"));
+        assert_eq!(next_open_line(&w, "c", now).map(|w| w.id), None);
+        assert_eq!(next_open_line(&w, "nope", now).map(|w| w.id), None);
+    }
+}

@@ -1,0 +1,589 @@
+//! The human-editable data file of consultation windows
+//! (`data/windows.toml`): its format, the checks every entry must pass
+//! before it ships, and the conversion to Rust statics and static HTML that
+//! the build performs (`data/build.rs`), so the app carries no text parser.
+//!
+//! The format follows Open Referral HSDS in spirit (service, organisation,
+//! contacts, schedules, taxonomy) with per-method hours.
+
+use serde::Deserialize;
+use std::fmt::Write as _;
+
+use super::calendar::{Date, JstTime};
+use super::category::{Audience, Category};
+use super::model::{Area, Method};
+use super::phone::{Cost, check_phone, spoken};
+use super::schedule::{
+    Closure, Hours, Period, closure_to_rust, parse_closure, parse_period, period_to_rust,
+};
+
+/// The whole data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFile {
+    /// Every window, in the order the app lists them.
+    pub window: Vec<SourceWindow>,
+}
+
+/// One window as written in the data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceWindow {
+    /// Stable id (lower-case letters, digits and hyphens).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Reading in hiragana.
+    pub reading: String,
+    /// Who runs it.
+    pub organisation: String,
+    /// What it helps with, in plain words.
+    pub helps: String,
+    /// Category ids (see `Category::id`).
+    pub categories: Vec<String>,
+    /// Audience ids (see `Audience::id`).
+    pub audiences: Vec<String>,
+    /// `national`, `hyogo` or `tatsuno`.
+    pub area: String,
+    /// One of the lines for 「今すぐ話したい」.
+    #[serde(default)]
+    pub crisis: bool,
+    /// Extra search words.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// The page the facts come from.
+    pub source: String,
+    /// When the facts were last checked (`YYYY-MM-DD`).
+    pub verified: String,
+    /// `verified` or `secondary`.
+    pub confidence: String,
+    /// For secondary facts: the source's own date, as written.
+    #[serde(default)]
+    pub as_of: String,
+    /// Anything else a caller should know.
+    #[serde(default)]
+    pub note: String,
+    /// Ways to reach it.
+    pub contact: Vec<SourceContact>,
+}
+
+/// One contact method as written in the data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceContact {
+    /// `phone`, `chat`, `mail`, `visit` or `web`.
+    pub method: String,
+    /// A short label when a window has several of one kind.
+    #[serde(default)]
+    pub label: String,
+    /// The number, for phone contacts, written with hyphens.
+    pub number: Option<String>,
+    /// The page, for chat, mail and web contacts.
+    pub url: Option<String>,
+    /// Periods such as `"平日 08:30-17:15"`; leave out when unknown.
+    pub hours: Option<Vec<String>>,
+    /// Closures such as `"祝日"` or `"12/29-1/3"`.
+    #[serde(default)]
+    pub closed: Vec<String>,
+    /// What the hours do not say.
+    #[serde(default)]
+    pub hours_note: String,
+    /// Overrides the usual cost of a number of its kind (`free`, `normal`, `varies`).
+    pub cost: Option<String>,
+}
+
+/// What the checks found that does not stop the build.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Windows last verified more than 12 months before today.
+    pub stale: Vec<String>,
+}
+
+/// Checks every entry. Returns every problem found, each naming the window
+/// and the field, so a whole file can be fixed in one pass.
+pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut report = Report::default();
+    let mut ids = std::collections::HashSet::new();
+    if file.window.is_empty() {
+        errors.push("相談窓口が一つもありません".to_owned());
+    }
+    for (n, w) in file.window.iter().enumerate() {
+        let at = format!(
+            "window[{}] ({})",
+            n + 1,
+            if w.id.is_empty() { "id なし" } else { &w.id }
+        );
+        let mut e = |field: &str, why: String| errors.push(format!("{at} {field}: {why}"));
+
+        if w.id.is_empty()
+            || !w
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            e("id", "英小文字・数字・ハイフンで書いてください".into());
+        }
+        if !ids.insert(w.id.as_str()) {
+            e("id", "同じ id がほかにもあります".into());
+        }
+        for (field, value) in [
+            ("name", &w.name),
+            ("organisation", &w.organisation),
+            ("helps", &w.helps),
+        ] {
+            if value.trim().is_empty() {
+                e(field, "空です".into());
+            }
+        }
+        if w.reading.is_empty()
+            || !w
+                .reading
+                .chars()
+                .all(|c| matches!(c, 'ぁ'..='ゖ' | 'ー' | ' '))
+        {
+            e("reading", "ひらがなで書いてください".into());
+        }
+        if w.categories.is_empty() {
+            e("categories", "一つ以上必要です".into());
+        }
+        for c in &w.categories {
+            if Category::from_id(c).is_none() {
+                e("categories", format!("知らない分類「{c}」"));
+            }
+        }
+        if w.audiences.is_empty() {
+            e("audiences", "一つ以上必要です".into());
+        }
+        for a in &w.audiences {
+            if Audience::from_id(a).is_none() {
+                e("audiences", format!("知らない対象「{a}」"));
+            }
+        }
+        if Area::from_id(&w.area).is_none() {
+            e("area", format!("知らない地域「{}」", w.area));
+        }
+        if !(w.source.starts_with("https://") || w.source.starts_with("http://"))
+            || w.source.contains(' ')
+        {
+            e(
+                "source",
+                "出典の URL（http:// か https://）が必要です".into(),
+            );
+        }
+        match Date::parse_iso(&w.verified) {
+            None => e("verified", "確認日を YYYY-MM-DD で書いてください".into()),
+            Some(d) if d > today => e("verified", "確認日が未来です".into()),
+            Some(d) if today.days_since_epoch() - d.days_since_epoch() > 365 => {
+                report
+                    .stale
+                    .push(format!("{} ({}): 最終確認 {}", w.id, w.name, w.verified));
+            }
+            Some(_) => {}
+        }
+        match w.confidence.as_str() {
+            "verified" => {}
+            "secondary" if !w.as_of.trim().is_empty() => {}
+            "secondary" => e(
+                "as_of",
+                "二次情報には、その情報の時点（as_of）が必要です".into(),
+            ),
+            other => e(
+                "confidence",
+                format!("verified か secondary です（「{other}」）"),
+            ),
+        }
+        if w.contact.is_empty() {
+            e("contact", "連絡方法が一つもありません".into());
+        }
+        if w.crisis && !w.contact.iter().any(|c| c.method == "phone") {
+            e(
+                "crisis",
+                "「今すぐ話したい」の窓口には電話が必要です".into(),
+            );
+        }
+        for (k, c) in w.contact.iter().enumerate() {
+            for why in contact_errors(c) {
+                e(&format!("contact[{}]", k + 1), why);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(report)
+    } else {
+        Err(errors)
+    }
+}
+
+fn contact_errors(c: &SourceContact) -> Vec<String> {
+    let mut errors = Vec::new();
+    let Some(method) = Method::from_id(&c.method) else {
+        return vec![format!("知らない連絡方法「{}」", c.method)];
+    };
+    match (method, &c.number, &c.url) {
+        (Method::Phone, Some(number), None) => match check_phone(number) {
+            Ok(phone) => {
+                if let Some(cost) = &c.cost {
+                    match Cost::from_id(cost) {
+                        None => errors.push(format!("知らない通話料「{cost}」")),
+                        Some(Cost::Navi) if phone.default_cost != Cost::Navi => {
+                            errors.push("ナビダイヤルは 0570 の番号だけです".into());
+                        }
+                        Some(other) if phone.default_cost == Cost::Navi && other != Cost::Navi => {
+                            errors.push("0570 の番号はいつも通話料がかかります".into());
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+            Err(err) => errors.push(err.0),
+        },
+        (Method::Phone, _, _) => errors.push("電話には number だけを書きます".into()),
+        (_, Some(_), _) => errors.push("number は電話だけに書きます".into()),
+        (Method::Visit, None, _) => {}
+        (_, None, Some(url)) if url.starts_with("https://") || url.starts_with("http://") => {}
+        (_, None, _) => errors.push("URL（http:// か https://）が必要です".into()),
+    }
+    if method != Method::Phone && c.cost.is_some() {
+        errors.push("cost は電話だけに書きます".into());
+    }
+    match &c.hours {
+        Some(periods) if periods.is_empty() => {
+            errors.push("hours が空です（わからない時は hours を書きません）".into());
+        }
+        Some(periods) => {
+            for p in periods {
+                if let Err(err) = parse_period(p) {
+                    errors.push(err.0);
+                }
+            }
+        }
+        None if !c.closed.is_empty() => errors.push("hours なしで closed は書けません".into()),
+        None => {}
+    }
+    for closure in &c.closed {
+        if let Err(err) = parse_closure(closure) {
+            errors.push(err.0);
+        }
+    }
+    errors
+}
+
+/// Parses the hours of a checked contact. Leaks the slices: this runs in the
+/// build script and in tests, never in the app.
+pub fn hours_of(c: &SourceContact) -> Hours {
+    match &c.hours {
+        None => Hours::Unknown,
+        Some(periods) => {
+            let periods: Vec<Period> = periods
+                .iter()
+                .filter_map(|p| parse_period(p).ok())
+                .collect();
+            let closed: Vec<Closure> = c
+                .closed
+                .iter()
+                .filter_map(|x| parse_closure(x).ok())
+                .collect();
+            Hours::Known {
+                periods: periods.leak(),
+                closed: closed.leak(),
+            }
+        }
+    }
+}
+
+fn cost_of(c: &SourceContact) -> Option<Cost> {
+    let phone = check_phone(c.number.as_deref()?).ok()?;
+    Some(
+        c.cost
+            .as_deref()
+            .and_then(Cost::from_id)
+            .unwrap_or(phone.default_cost),
+    )
+}
+
+/// Rust source defining `pub static WINDOWS: &[Window]`, for a file that has
+/// passed [`validate`].
+pub fn to_rust(file: &SourceFile) -> String {
+    let mut out =
+        String::from("// Generated by data/build.rs from data/windows.toml. Do not edit.\n");
+    out.push_str("pub static WINDOWS: &[Window] = &[\n");
+    for w in &file.window {
+        let categories: Vec<String> = w
+            .categories
+            .iter()
+            .filter_map(|c| Category::from_id(c))
+            .map(|c| format!("Category::{c:?}"))
+            .collect();
+        let audiences: Vec<String> = w
+            .audiences
+            .iter()
+            .filter_map(|a| Audience::from_id(a))
+            .map(|a| format!("Audience::{a:?}"))
+            .collect();
+        let area = Area::from_id(&w.area).unwrap_or(Area::National);
+        let verified = Date::parse_iso(&w.verified).unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        });
+        let confidence = if w.confidence == "secondary" {
+            "Secondary"
+        } else {
+            "Verified"
+        };
+        let mut contacts = String::new();
+        for c in &w.contact {
+            let method = Method::from_id(&c.method).unwrap_or(Method::Web);
+            let phone = match (&c.number, cost_of(c)) {
+                (Some(number), Some(cost)) => {
+                    let tel = check_phone(number).map(|p| p.tel_uri).unwrap_or_default();
+                    format!(
+                        "Some(Phone {{ display: {number:?}, tel: {tel:?}, cost: Cost::{cost:?} }})"
+                    )
+                }
+                _ => "None".to_owned(),
+            };
+            let url = c
+                .url
+                .as_ref()
+                .map_or("None".to_owned(), |u| format!("Some({u:?})"));
+            let hours = match hours_of(c) {
+                Hours::Unknown => "Hours::Unknown".to_owned(),
+                Hours::Known { periods, closed } => format!(
+                    "Hours::Known {{ periods: &[{}], closed: &[{}] }}",
+                    periods
+                        .iter()
+                        .map(period_to_rust)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    closed
+                        .iter()
+                        .map(closure_to_rust)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            _ = writeln!(
+                contacts,
+                "        Contact {{ method: Method::{method:?}, label: {:?}, phone: {phone}, url: {url}, hours: {hours}, hours_note: {:?} }},",
+                c.label, c.hours_note
+            );
+        }
+        _ = write!(
+            out,
+            "    Window {{\n        id: {:?},\n        name: {:?},\n        reading: {:?},\n        organisation: {:?},\n        helps: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?} }},\n        note: {:?},\n    }},\n",
+            w.id,
+            w.name,
+            w.reading,
+            w.organisation,
+            w.helps,
+            categories.join(", "),
+            audiences.join(", "),
+            w.crisis,
+            w.keywords,
+            w.source,
+            verified.year,
+            verified.month,
+            verified.day,
+            w.as_of,
+            w.note,
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// Escapes text for HTML.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The crisis lines as static HTML for `index.html`: readable before the
+/// app loads and with JavaScript off. The app renders the same markup with
+/// live open/closed states and replaces this on start.
+pub fn crisis_html(file: &SourceFile) -> String {
+    let mut items = String::new();
+    for w in file.window.iter().filter(|w| w.crisis) {
+        let Some(c) = w.contact.iter().find(|c| c.method == "phone") else {
+            continue;
+        };
+        let (Some(number), Some(cost)) = (&c.number, cost_of(c)) else {
+            continue;
+        };
+        let Ok(phone) = check_phone(number) else {
+            continue;
+        };
+        let hours = hours_of(c).describe().join("、");
+        _ = write!(
+            items,
+            "<li class=\"line-card\"><div class=\"line-card__text\"><p class=\"line-card__name\">{name}</p>\
+<p class=\"line-card__status\">{hours}</p></div>\
+<a class=\"call-button\" href=\"{tel}\" aria-label=\"{name}に電話する {spoken}、{cost}\">\
+<span class=\"call-button__number\">{number}</span><span class=\"call-button__cost\">{cost}</span></a></li>",
+            name = html_escape(&w.name),
+            hours = html_escape(&hours),
+            tel = html_escape(&phone.tel_uri),
+            spoken = html_escape(&spoken(number)),
+            number = html_escape(number),
+            cost = html_escape(cost.label()),
+        );
+    }
+    format!(
+        "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">今すぐ話したい</h2>\
+<p class=\"crisis__lead\">ひとりで抱えこまないで。電話で話を聴いてもらえます。</p><ul class=\"crisis__lines\">{items}</ul></section>"
+    )
+}
+
+/// Today's date in Japan, from the system clock (for the build's checks).
+pub fn today_from_system_clock() -> Date {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_millis() as f64);
+    JstTime::from_unix_ms(ms).date
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[[window]]
+id = "sample"
+name = "サンプル相談"
+reading = "さんぷるそうだん"
+organisation = "テスト"
+helps = "テスト用"
+categories = ["crisis"]
+audiences = ["anyone"]
+area = "national"
+crisis = true
+source = "https://example.jp/"
+verified = "2026-11-01"
+confidence = "verified"
+[[window.contact]]
+method = "phone"
+number = "0120-279-338"
+hours = ["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]
+closed = ["12/29-1/3"]
+"#;
+
+    fn today() -> Date {
+        Date {
+            year: 2026,
+            month: 11,
+            day: 25,
+        }
+    }
+
+    fn parse(text: &str) -> SourceFile {
+        toml::from_str(text).expect("parses")
+    }
+
+    fn errors_of(text: &str) -> Vec<String> {
+        validate(&parse(text), today()).expect_err("should be refused")
+    }
+
+    #[test]
+    fn a_good_entry_passes_and_converts() {
+        let file = parse(GOOD);
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        let rust = to_rust(&file);
+        assert!(rust.contains("tel: \"tel:0120279338\""));
+        assert!(rust.contains("DaySet::MonthDay(10)"));
+        assert!(rust.contains("Closure::Dates { from: (12, 29), to: (1, 3) }"));
+        let html = crisis_html(&file);
+        assert!(html.contains("href=\"tel:0120279338\""));
+        assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00、休み：12/29〜1/3"));
+        assert!(html.contains("通話無料"));
+    }
+
+    #[test]
+    fn refuses_an_undialable_number() {
+        let errors = errors_of(&GOOD.replace("0120-279-338", "0120-279-33"));
+        assert!(
+            errors[0].contains("window[1] (sample) contact[1]"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn refuses_an_unknown_category() {
+        assert!(
+            errors_of(&GOOD.replace("[\"crisis\"]", "[\"crisis\", \"weather\"]"))[0]
+                .contains("weather")
+        );
+    }
+
+    #[test]
+    fn refuses_a_missing_source_or_date() {
+        assert!(errors_of(&GOOD.replace("https://example.jp/", ""))[0].contains("source"));
+        assert!(errors_of(&GOOD.replace("2026-11-01", "2026/11/01"))[0].contains("verified"));
+        assert!(errors_of(&GOOD.replace("2026-11-01", "2027-01-01"))[0].contains("未来"));
+        // A missing field does not even parse.
+        assert!(
+            toml::from_str::<SourceFile>(&GOOD.replace("verified = \"2026-11-01\"", "")).is_err()
+        );
+    }
+
+    #[test]
+    fn refuses_duplicate_ids() {
+        let twice = format!("{GOOD}{GOOD}");
+        assert!(errors_of(&twice).iter().any(|e| e.contains("同じ id")));
+    }
+
+    #[test]
+    fn refuses_impossible_schedules() {
+        assert!(
+            errors_of(&GOOD.replace("毎日 16:00-21:00", "毎日 21:00-16:00"))[0].contains("終わり")
+        );
+        assert!(!errors_of(&GOOD.replace("12/29-1/3", "12/32-1/3")).is_empty());
+        assert!(
+            !errors_of(&GOOD.replace(
+                "hours = [\"毎日 16:00-21:00\", \"毎月10日 08:00-翌08:00\"]",
+                "hours = []"
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn refuses_a_free_navi_dial() {
+        let navi = GOOD
+            .replace("0120-279-338", "0570-064-556")
+            .replace("method = \"phone\"", "method = \"phone\"\ncost = \"free\"");
+        assert!(errors_of(&navi)[0].contains("0570"));
+    }
+
+    #[test]
+    fn secondary_facts_need_their_date() {
+        let errors =
+            errors_of(&GOOD.replace("confidence = \"verified\"", "confidence = \"secondary\""));
+        assert!(errors[0].contains("as_of"));
+    }
+
+    #[test]
+    fn lists_stale_entries_without_failing() {
+        let old = parse(&GOOD.replace("2026-11-01", "2025-10-01"));
+        let report = validate(&old, today()).expect("stale is not an error");
+        assert_eq!(report.stale.len(), 1);
+        assert!(report.stale[0].starts_with("sample"));
+    }
+
+    #[test]
+    fn static_html_escapes_names() {
+        let file = parse(&GOOD.replace("サンプル相談", "<b>&\\\"'"));
+        assert!(crisis_html(&file).contains("&lt;b&gt;&amp;&quot;&#39;"));
+    }
+}

@@ -1,0 +1,136 @@
+//! Text folding for search, so people find things however they type:
+//! full- and half-width, katakana and hiragana, upper and lower case.
+
+const HALF_KANA: &str = "｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ";
+const FULL_KANA: &str = "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+
+/// Folds text for matching: full-width ASCII to ASCII, half-width katakana
+/// to full-width (joining ﾞ and ﾟ), katakana to hiragana, ASCII to lower
+/// case, and punctuation and spaces of any width to a single space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let mut c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '\u{FF61}'..='\u{FF9D}' => half_to_full(c),
+            _ => c,
+        };
+        // Half-width voiced marks join the kana before them.
+        match chars.peek() {
+            Some('ﾞ') if voiced(c).is_some() => {
+                c = voiced(c).unwrap_or(c);
+                chars.next();
+            }
+            Some('ﾟ') if semi_voiced(c).is_some() => {
+                c = semi_voiced(c).unwrap_or(c);
+                chars.next();
+            }
+            _ => {}
+        }
+        let c = match c {
+            'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            'A'..='Z' => c.to_ascii_lowercase(),
+            _ => c,
+        };
+        if c.is_whitespace() || is_separator(c) {
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '・'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | ','
+            | '.'
+            | '!'
+            | '?'
+            | '！'
+            | '？'
+            | '/'
+            | '／'
+            | '〜'
+            | '~'
+    )
+}
+
+fn half_to_full(c: char) -> char {
+    HALF_KANA
+        .chars()
+        .position(|h| h == c)
+        .and_then(|i| FULL_KANA.chars().nth(i))
+        .unwrap_or(c)
+}
+
+fn voiced(c: char) -> Option<char> {
+    match c {
+        'カ' | 'キ' | 'ク' | 'ケ' | 'コ' | 'サ' | 'シ' | 'ス' | 'セ' | 'ソ' | 'タ' | 'チ'
+        | 'ツ' | 'テ' | 'ト' | 'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ' => {
+            char::from_u32(c as u32 + 1)
+        }
+        'ウ' => Some('ヴ'),
+        _ => None,
+    }
+}
+
+fn semi_voiced(c: char) -> Option<char> {
+    match c {
+        'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ' => char::from_u32(c as u32 + 2),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_width_and_kana() {
+        assert_eq!(fold("ｼｬｯｷﾝ"), "しゃっきん");
+        assert_eq!(fold("シャッキン"), "しゃっきん");
+        assert_eq!(fold("ﾊﾟﾜﾊﾗ"), "ぱわはら");
+        assert_eq!(fold("ﾀﾞｲﾔﾙ"), "だいやる");
+        assert_eq!(fold("ＤＶ"), "dv");
+        assert_eq!(fold("LGBTQ"), "lgbtq");
+        assert_eq!(fold("０１２０"), "0120");
+        assert_eq!(
+            fold("ヴ"),
+            "ヴ"
+                .chars()
+                .map(|c| char::from_u32(c as u32 - 0x60).unwrap_or(c))
+                .collect::<String>()
+        );
+    }
+
+    #[test]
+    fn collapses_spaces_and_punctuation() {
+        assert_eq!(fold("  借金　の　相談 "), "借金 の 相談");
+        assert_eq!(fold("家庭・夫婦・親子"), "家庭 夫婦 親子");
+        assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn leaves_kanji_alone() {
+        assert_eq!(fold("死にたい"), "死にたい");
+    }
+}
