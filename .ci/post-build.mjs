@@ -1,5 +1,8 @@
 // Trunk post_build hook: derives deploy files from the build output.
 //
+// - The static first screen: the header and the crisis lines, generated from
+//   data/windows.toml by data/build.rs, go into index.html so they are
+//   readable before the WASM arrives and with JavaScript off.
 // - Route copies: every section is a folder with its own index.html whose
 //   <base href="../"> points back at the app root, so a static server with no
 //   rewrite rules answers a direct visit or reload of any section URL.
@@ -16,8 +19,18 @@ if (!staging) {
   process.exit(1);
 }
 
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const indexPath = join(staging, 'index.html');
-const html = readFileSync(indexPath, 'utf8');
+let html = readFileSync(indexPath, 'utf8');
+
+const boot = readFileSync(join(source, 'target', 'generated', 'boot.html'), 'utf8');
+const bootSlot = /<div[^>]*\bid="?boot"?[^>]*><\/div>/;
+if (!bootSlot.test(html)) {
+  console.error('post-build: index.html has no <div id="boot"></div> slot');
+  process.exit(1);
+}
+html = html.replace(bootSlot, `<div id="boot">${boot}</div>`);
+writeFileSync(indexPath, html);
 
 const baseTag = /<base href="?\.\/"?\s*\/?>/;
 if (!baseTag.test(html)) {

@@ -9,12 +9,21 @@ use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, register::RegisterPage,
     spots::SpotsPage, sticker::StickerPage, window::WindowPage,
 };
-use crate::state::provide_location;
+use crate::state::{provide_location, provide_now};
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
     let location = provide_location();
+    provide_now();
+    // The static first screen (crisis lines readable before the app loaded)
+    // is replaced by the live app.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     let route = Memo::new(move |_| location.0.with(|l| l.route));
 
     // The page title names the section, for tabs, history and screen readers.

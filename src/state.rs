@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::domain::calendar::JstTime;
 use crate::domain::route::{Route, base_path_of, relative_to_base};
 
 /// Where the app is: the page and the query string (without `?`).
@@ -199,4 +200,63 @@ pub fn with_query_value(query: &str, name: &str, value: &str) -> String {
         params.set(name, value);
     }
     params.to_string().into()
+}
+
+/// Context newtype: the current time in Japan, refreshed every 30 seconds so
+/// open/closed states change while the page is open.
+#[derive(Clone, Copy)]
+pub struct Now(pub RwSignal<JstTime>);
+
+/// Japan time from the browser's clock.
+pub fn jst_now() -> JstTime {
+    JstTime::from_unix_ms(js_sys::Date::now())
+}
+
+/// Provides [`Now`] and keeps it ticking.
+pub fn provide_now() -> Now {
+    let now = Now(RwSignal::new(jst_now()));
+    provide_context(now);
+    let ticker = gloo::timers::callback::Interval::new(30_000, move || now.0.set(jst_now()));
+    // The clock runs as long as the page.
+    ticker.forget();
+    now
+}
+
+/// Reads the current Japan time from context.
+pub fn use_now() -> Now {
+    expect_context::<Now>()
+}
+
+/// Keys of everything the app keeps in the browser's storage, in one place
+/// (the privacy page lists them).
+pub mod keys {
+    /// sessionStorage: the last call button tapped, `"<window id>|<ms>"`,
+    /// kept only for this tab so 「つながらなかった時は」 can offer the next line.
+    pub const LAST_CALL: &str = "tsunagaru.lastCall";
+}
+
+/// Remembers that a call button of window `id` was tapped just now.
+pub fn remember_call(id: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        _ = storage.set_item(keys::LAST_CALL, &format!("{id}|{}", js_sys::Date::now()));
+    }
+}
+
+/// The window id of a call tapped within the last `minutes` minutes.
+pub fn recent_call(minutes: f64) -> Option<String> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    let value = storage.get_item(keys::LAST_CALL).ok()??;
+    let (id, at) = value.split_once('|')?;
+    let at: f64 = at.parse().ok()?;
+    let age = js_sys::Date::now() - at;
+    (0.0..minutes * 60_000.0)
+        .contains(&age)
+        .then(|| id.to_owned())
+}
+
+/// Forgets the last call (the person dismissed the offer).
+pub fn forget_call() {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        _ = storage.remove_item(keys::LAST_CALL);
+    }
 }

@@ -1,4 +1,8 @@
 //! Reusable pieces of UI, one public component per file.
 
+pub mod call_button;
+pub mod crisis_lines;
+pub mod not_connected;
 pub mod site_footer;
 pub mod site_header;
+pub mod window_card;

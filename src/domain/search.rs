@@ -159,12 +159,12 @@ pub fn is_open_now(window: &Window, now: JstTime) -> bool {
 
 /// The windows of a category as shown to a resident: open now first, then
 /// crisis lines, then the rest, each group in data order.
-pub fn windows_for_category<'a>(
-    windows: &'a [Window],
+pub fn windows_for_category(
+    windows: &[Window],
     category: Category,
     filters: Filters,
     now: JstTime,
-) -> Vec<&'a Window> {
+) -> Vec<&Window> {
     let mut list: Vec<(usize, &Window)> = windows
         .iter()
         .enumerate()

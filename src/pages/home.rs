@@ -1,12 +1,261 @@
-//! 相談窓口: the page a sticker's QR code opens.
+//! 相談窓口: the page a sticker's QR code opens. Crisis lines first, then
+//! finding the window that fits a worry by category or by typing. The
+//! category (`c`), filters (`a`, `m`) and search (`q`) live in the URL, so a
+//! link or a reload shows the same results.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::crisis_lines::CrisisLines;
+use crate::components::not_connected::NotConnected;
+use crate::components::window_card::WindowCard;
+use crate::domain::category::{Audience, Category};
+use crate::domain::data::{ANY_WORRY_ID, INDEX, WINDOWS, window};
+use crate::domain::model::{Method, Window};
+use crate::domain::search::{Filters, windows_for_category};
+use crate::state::{use_location, use_now, with_query_value};
+
+/// URL parameters of the home page.
+pub mod params {
+    /// Worry category id.
+    pub const CATEGORY: &str = "c";
+    /// Free-text search.
+    pub const QUERY: &str = "q";
+    /// Audience filter id.
+    pub const AUDIENCE: &str = "a";
+    /// Contact-method filter id.
+    pub const METHOD: &str = "m";
+}
 
 /// Home page: whom to call now, and the consultation windows by worry.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let location = use_location();
+    let query = Memo::new(move |_| location.query_value(params::QUERY).unwrap_or_default());
+    let category = Memo::new(move |_| {
+        location
+            .query_value(params::CATEGORY)
+            .and_then(|c| Category::from_id(&c))
+    });
+
     view! {
-        <h1>"相談窓口"</h1>
-        <p class="lead">"ひとりで抱えこまずに、話してみませんか。あなたの悩みに合う相談先があります。"</p>
+        <h1 class="page-title">"相談窓口"</h1>
+        <NotConnected />
+        <CrisisLines />
+        <section class="finder" aria-labelledby="finder-title">
+            <h2 id="finder-title">"悩みから相談先をさがす"</h2>
+            <SearchBox query=query />
+            {move || {
+                if !query.get().trim().is_empty() {
+                    view! { <SearchResults query=query /> }.into_any()
+                } else if let Some(category) = category.get() {
+                    view! { <CategoryResults category=category /> }.into_any()
+                } else {
+                    view! { <CategoryGrid /> }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// The search field; every keystroke updates `?q=` without a history entry.
+#[component]
+fn SearchBox(
+    /// The current search text (from the URL).
+    query: Memo<String>,
+) -> impl IntoView {
+    let location = use_location();
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let current = location.0.with_untracked(|l| l.query.clone());
+        location.replace_query(&with_query_value(&current, params::QUERY, &input.value()));
+    };
+    view! {
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="search-input">"ことばでさがす（例：借金、パワハラ、眠れない）"</label>
+            <input
+                id="search-input"
+                type="search"
+                enterkeyhint="search"
+                autocomplete="off"
+                prop:value=move || query.get()
+                on:input=on_input
+            />
+        </form>
+    }
+}
+
+/// The grid of worry categories.
+#[component]
+fn CategoryGrid() -> impl IntoView {
+    view! {
+        <ul class="category-grid" aria-label="悩みの分類">
+            {Category::ALL
+                .into_iter()
+                .map(|c| {
+                    view! {
+                        <li>
+                            <a class="category-grid__item" href=format!("./?c={}", c.id())>
+                                {c.label()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The windows of one category, with audience and method filters.
+#[component]
+fn CategoryResults(
+    /// The chosen category.
+    category: Category,
+) -> impl IntoView {
+    let location = use_location();
+    let now = use_now();
+    let filters = Memo::new(move |_| Filters {
+        audience: location
+            .query_value(params::AUDIENCE)
+            .and_then(|a| Audience::from_id(&a)),
+        method: location
+            .query_value(params::METHOD)
+            .and_then(|m| Method::from_id(&m)),
+    });
+    let set_filter = move |name: &'static str| {
+        move |ev: leptos::ev::Event| {
+            let Some(select) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            let current = location.0.with_untracked(|l| l.query.clone());
+            location.replace_query(&with_query_value(&current, name, &select.value()));
+        }
+    };
+    let list =
+        Memo::new(move |_| windows_for_category(WINDOWS, category, filters.get(), now.0.get()));
+    view! {
+        <div class="category-results">
+            <p class="back-link">
+                <a href="./">"← 分類の一覧にもどる"</a>
+            </p>
+            <h3 class="category-results__title">{category.label()}</h3>
+            <div class="filters">
+                <label>
+                    "対象"
+                    <select on:change=set_filter(params::AUDIENCE)>
+                        <option value="" selected=move || filters.get().audience.is_none()>
+                            "すべて"
+                        </option>
+                        {Audience::ALL
+                            .into_iter()
+                            .map(|a| {
+                                view! {
+                                    <option
+                                        value=a.id()
+                                        selected=move || filters.get().audience == Some(a)
+                                    >
+                                        {a.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    "方法"
+                    <select on:change=set_filter(params::METHOD)>
+                        <option value="" selected=move || filters.get().method.is_none()>
+                            "すべて"
+                        </option>
+                        {[Method::Phone, Method::Chat, Method::Mail, Method::Visit]
+                            .into_iter()
+                            .map(|m| {
+                                view! {
+                                    <option
+                                        value=m.id()
+                                        selected=move || filters.get().method == Some(m)
+                                    >
+                                        {m.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <p class="result-count" role="status">
+                {move || format!("{}件の相談先", list.get().len())}
+            </p>
+            <WindowList windows=Signal::derive(move || list.get()) />
+        </div>
+    }
+}
+
+/// Free-text results; an empty result still offers the crisis lines.
+#[component]
+fn SearchResults(
+    /// The search text.
+    query: Memo<String>,
+) -> impl IntoView {
+    let hits = Memo::new(move |_| {
+        INDEX
+            .search(&query.get())
+            .into_iter()
+            .map(|h| &WINDOWS[h.index])
+            .collect::<Vec<_>>()
+    });
+    let fallback = Signal::derive(|| {
+        let mut list: Vec<&'static Window> = WINDOWS.iter().filter(|w| w.crisis).collect();
+        if let Some(any) = window(ANY_WORRY_ID).filter(|w| !w.crisis) {
+            list.push(any);
+        }
+        list
+    });
+    view! {
+        <p class="result-count" role="status">
+            {move || {
+                let n = hits.get().len();
+                if n == 0 {
+                    format!("「{}」に合う相談先は見つかりませんでした。", query.get())
+                } else {
+                    format!("「{}」の相談先 {n}件", query.get())
+                }
+            }}
+        </p>
+        {move || {
+            if hits.get().is_empty() {
+                view! {
+                    <p>"どんな悩みでも、次の窓口で話を聴いてもらえます。"</p>
+                    <WindowList windows=fallback />
+                }
+                    .into_any()
+            } else {
+                view! { <WindowList windows=Signal::derive(move || hits.get()) /> }.into_any()
+            }
+        }}
+    }
+}
+
+/// A list of window cards.
+#[component]
+fn WindowList(
+    /// The windows, in display order.
+    #[prop(into)]
+    windows: Signal<Vec<&'static Window>>,
+) -> impl IntoView {
+    view! {
+        <ul class="window-list">
+            {move || {
+                windows.get().into_iter().map(|w| view! { <WindowCard window=w /> }).collect_view()
+            }}
+        </ul>
     }
 }

@@ -1,0 +1,31 @@
+//! The big tap-to-call button: number, cost, and a note for 「つながらなかった時は」.
+
+use leptos::prelude::*;
+
+use crate::domain::model::{Phone, Window};
+use crate::domain::phone::spoken;
+use crate::state::remember_call;
+
+/// A `tel:` link sized for a thumb, saying what the call costs.
+#[component]
+pub fn CallButton(
+    /// The window being called (remembered so the app can offer the next
+    /// open line if this one does not connect).
+    window: &'static Window,
+    /// The number to call.
+    phone: Phone,
+) -> impl IntoView {
+    let label = format!(
+        "{}に電話する {}、{}",
+        window.name,
+        spoken(phone.display),
+        phone.cost.label()
+    );
+    let id = window.id;
+    view! {
+        <a class="call-button" href=phone.tel aria-label=label on:click=move |_| remember_call(id)>
+            <span class="call-button__number">{phone.display}</span>
+            <span class="call-button__cost">{phone.cost.label()}</span>
+        </a>
+    }
+}

@@ -1,0 +1,119 @@
+//! The bundled consultation windows, as the app ships them: every entry was
+//! already checked by the build (data/build.rs); these tests check what the
+//! app promises residents on top of that, and list entries that are due for
+//! a new check.
+#![cfg(not(target_arch = "wasm32"))]
+
+use tsunagaru_inochi::domain::category::Category;
+use tsunagaru_inochi::domain::data::{ANY_WORRY_ID, HEALTH_DIVISION_ID, INDEX, WINDOWS, window};
+use tsunagaru_inochi::domain::source::{SourceFile, today_from_system_clock, validate};
+
+#[test]
+fn the_data_file_passes_every_check_and_stale_entries_are_listed() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/windows.toml"))
+        .expect("data file");
+    let file: SourceFile = toml::from_str(&text).expect("parses");
+    let report = validate(&file, today_from_system_clock()).expect("valid");
+    if report.stale.is_empty() {
+        eprintln!("stale entries (verified more than 12 months ago): none");
+    } else {
+        eprintln!("stale entries (verified more than 12 months ago):");
+        for line in &report.stale {
+            eprintln!("  {line}");
+        }
+    }
+    assert_eq!(file.window.len(), WINDOWS.len());
+}
+
+#[test]
+fn every_window_is_found_by_its_own_name() {
+    for (i, w) in WINDOWS.iter().enumerate() {
+        let hits = INDEX.search(w.name);
+        assert!(
+            hits.iter().any(|h| h.index == i),
+            "{} not found by its name",
+            w.id
+        );
+        let hits = INDEX.search(w.reading);
+        assert!(
+            hits.iter().any(|h| h.index == i),
+            "{} not found by its reading",
+            w.id
+        );
+    }
+}
+
+#[test]
+fn every_worry_has_somewhere_to_call() {
+    for category in Category::ALL {
+        let phones = WINDOWS
+            .iter()
+            .filter(|w| w.categories.contains(&category) && w.main_phone().is_some())
+            .count();
+        assert!(phones >= 1, "no phone line for {}", category.label());
+    }
+}
+
+#[test]
+fn crisis_lines_are_phones_and_one_answers_around_the_clock() {
+    let crisis: Vec<_> = WINDOWS.iter().filter(|w| w.crisis).collect();
+    assert!(crisis.len() >= 4);
+    assert!(crisis.iter().all(|w| w.main_phone().is_some()));
+    let any = window(ANY_WORRY_ID).expect("よりそいホットライン");
+    assert!(any.crisis);
+    assert_eq!(
+        any.main_phone().map(|(_, p)| p.display),
+        Some("0120-279-338")
+    );
+}
+
+#[test]
+fn the_local_window_is_the_health_division() {
+    let local = window(HEALTH_DIVISION_ID).expect("健康課");
+    assert_eq!(
+        local.main_phone().map(|(_, p)| p.display),
+        Some("0791-63-2112")
+    );
+}
+
+#[test]
+fn everyday_words_lead_to_the_right_windows() {
+    let ids = |q: &str| -> Vec<&str> {
+        INDEX
+            .search(q)
+            .iter()
+            .map(|h| WINDOWS[h.index].id)
+            .collect()
+    };
+    assert!(ids("しゃっきん").contains(&"houterasu"));
+    assert!(ids("パワハラ").contains(&"roudou-hotline") || ids("パワハラ").contains(&"jinken-110"));
+    let crisis = ids("しにたい");
+    assert!(crisis.contains(&"inochi-sos") && crisis.contains(&"yorisoi"));
+    assert!(ids("ｲｼﾞﾒ").contains(&"kodomo-sos"));
+}
+
+/// Every number that ships must appear, digit for digit, in the researched
+/// facts (shared/data/consultation-facts.md), when that file is present.
+#[test]
+fn every_number_comes_from_the_researched_facts() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/consultation-facts.md"
+    );
+    let Ok(facts) = std::fs::read_to_string(path) else {
+        eprintln!("consultation-facts.md is not beside the project: cross-check skipped");
+        return;
+    };
+    for w in WINDOWS {
+        for c in w.contacts {
+            if let Some(p) = c.phone {
+                assert!(
+                    facts.contains(p.display),
+                    "{} {}: number not written this way in the facts file",
+                    w.id,
+                    p.display
+                );
+            }
+        }
+    }
+}
