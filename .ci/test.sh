@@ -22,6 +22,9 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 step "native tests (domain, data, routes)"
 cargo test --locked
 
+step "bundled data report (entries due for a new check)"
+cargo test --locked --test data -- --show-output the_data_file_passes_every_check
+
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
