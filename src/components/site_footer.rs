@@ -2,16 +2,25 @@
 
 use leptos::prelude::*;
 
-/// Site footer with the city's contact for the network.
+use crate::domain::data::{HEALTH_DIVISION_ID, window};
+
+/// Site footer with the city's contact for the network (from the data file,
+/// like every other number in the app).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let office = window(HEALTH_DIVISION_ID).and_then(|w| w.main_phone().map(|(_, p)| (w, p)));
     view! {
         <footer class="site-footer">
             <p>
                 "つながるいのちサポートネットワークについてのお問い合わせ："
                 <br />
-                "たつの市 健康課（はつらつセンター内） 電話 "
-                <a href="tel:0791632112">"0791-63-2112"</a>
+                {office
+                    .map(|(w, phone)| {
+                        view! {
+                            {format!("{} 電話 ", w.name)}
+                            <a href=phone.tel>{phone.display}</a>
+                        }
+                    })}
             </p>
         </footer>
     }
