@@ -12,4 +12,5 @@ pub mod route;
 pub mod schedule;
 pub mod search;
 pub mod source;
+pub mod sticker;
 pub mod text;

@@ -1,12 +1,527 @@
-//! ステッカー: the sticker studio.
+//! ステッカー: the sticker studio. A spot types its name (and id), picks a
+//! size and a number, sees the sticker as it will print, then prints an A4
+//! sheet at true size, or saves it as SVG or as a 300 dpi PNG.
+//!
+//! Everything computed lives in [`crate::domain::sticker`]; this page only
+//! holds the choices and talks to the browser (storage, print, downloads).
+//! The print sheet is always in the page but shown only in print media, so
+//! the browser's own print command prints the sheet too.
 
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+
+use crate::domain::sticker::{
+    self, PNG_DPI, Sticker, StickerError, StickerSize, png_from_data_url, png_size_px,
+    render_ruler_svg, render_sheets, render_svg, render_svg_file, scale_from_measured,
+    sheet_layout,
+};
+use crate::state::base_path;
+
+/// Keys of what the studio keeps in the browser.
+pub mod keys {
+    /// localStorage: the printer's scale correction, a number such as
+    /// `1.0152` (absent means none).
+    pub const SCALE: &str = "tsunagaru.sticker.scale";
+}
+
+/// DOM ids of the studio's fields, for labels and error messages.
+mod ids {
+    pub const NAME: &str = "sticker-name";
+    pub const SPOT_ID: &str = "sticker-spot-id";
+    pub const SIZE: &str = "sticker-size";
+    pub const COPIES: &str = "sticker-copies";
+    pub const COPIES_NOTE: &str = "sticker-copies-note";
+    pub const BASE: &str = "sticker-base";
+    pub const BASE_NOTE: &str = "sticker-base-note";
+    pub const MEASURE: &str = "sticker-measure";
+    pub const MEASURE_NOTE: &str = "sticker-measure-note";
+    pub const PREVIEW_TITLE: &str = "sticker-preview-title";
+    pub const CALIBRATION_TITLE: &str = "sticker-calibration-title";
+}
+
+/// What the print area holds when the browser prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PrintMode {
+    /// The A4 sheets of stickers.
+    Sheet,
+    /// The 100 mm calibration ruler.
+    Ruler,
+}
 
 /// Sticker page: design, check and print a 協力スポットステッカー.
 #[component]
 pub fn StickerPage() -> impl IntoView {
+    let default_base = app_base_url();
+    let name = RwSignal::new(String::new());
+    let spot_id = RwSignal::new(String::new());
+    let size = RwSignal::new(StickerSize::default());
+    let copies_text = RwSignal::new(String::new());
+    let base_text = RwSignal::new(String::new());
+    let scale = RwSignal::new(load_scale());
+    let print_mode = RwSignal::new(PrintMode::Sheet);
+    let status = RwSignal::new(String::new());
+
+    let placeholder = default_base.clone();
+    let sticker = Memo::new(move |_| {
+        let typed = base_text.get();
+        Sticker {
+            spot_name: name.get(),
+            spot_id: spot_id.get(),
+            base_url: if typed.trim().is_empty() {
+                default_base.clone()
+            } else {
+                typed
+            },
+            size: size.get(),
+        }
+    });
+    let url = Memo::new(move |_| sticker.with(Sticker::url));
+    let svg = Memo::new(move |_| sticker.with(render_svg));
+    let per_sheet = Memo::new(move |_| sheet_layout(size.get()).per_sheet());
+    let copies = Memo::new(move |_| sticker::parse_copies(&copies_text.get(), size.get()));
+    let sheets = Memo::new(move |_| {
+        let copies = copies.get().unwrap_or(per_sheet.get());
+        sticker.with(|s| render_sheets(s, copies, scale.get()))
+    });
+    let base_error = Memo::new(move |_| {
+        url.get()
+            .err()
+            .filter(StickerError::is_url_error)
+            .map(|e| e.to_string())
+    });
+
+    let print = move |mode: PrintMode| {
+        print_mode.set(mode);
+        // Let the print area update before the print dialog freezes the page.
+        gloo::timers::callback::Timeout::new(50, move || {
+            if let Some(window) = web_sys::window() {
+                _ = window.print();
+            }
+        })
+        .forget();
+    };
+    // After any print (also the browser's own command), the print area
+    // goes back to the sheet. Some browsers return from print() before
+    // printing, so this waits for the event.
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| {
+        print_mode.set(PrintMode::Sheet);
+    });
+    on_cleanup(move || after_print.remove());
+
     view! {
         <h1>"ステッカー"</h1>
-        <p class="lead">"協力スポットのステッカーを、この画面で作って印刷できます。"</p>
+        <p class="lead">
+            "協力スポットのステッカーを、この画面で作って印刷できます。"
+            "入力した内容はこの端末の中だけで使われ、どこにも送られません。"
+        </p>
+        <div class="sticker-studio">
+            <form class="sticker-form" on:submit=|ev| ev.prevent_default()>
+                <div class="sticker-field">
+                    <label for=ids::NAME>"スポット名（任意）"</label>
+                    <input id=ids::NAME type="text" autocomplete="organization" bind:value=name />
+                    <p class="sticker-hint">
+                        "QRコードの下に印刷されます。長い名前は小さくして折り返します。"
+                    </p>
+                </div>
+                <div class="sticker-field">
+                    <label for=ids::SPOT_ID>"スポットID（任意）"</label>
+                    <input
+                        id=ids::SPOT_ID
+                        type="text"
+                        inputmode="latin"
+                        autocomplete="off"
+                        spellcheck="false"
+                        bind:value=spot_id
+                    />
+                    <p class="sticker-hint">
+                        "QRコードのURLの最後に「?s=ID」として付き、どのスポットから来たかがわかります。"
+                    </p>
+                </div>
+                <div class="sticker-field">
+                    <label for=ids::SIZE>"サイズ"</label>
+                    <select
+                        id=ids::SIZE
+                        prop:value=move || size.get().key()
+                        on:change=move |ev| {
+                            if let Some(s) = StickerSize::from_key(&event_target_value(&ev)) {
+                                size.set(s);
+                            }
+                        }
+                    >
+                        {StickerSize::ALL
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=s.key() selected=move || size.get() == s>
+                                        {s.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="sticker-field">
+                    <label for=ids::COPIES>"枚数"</label>
+                    <input
+                        id=ids::COPIES
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        placeholder=move || per_sheet.get().to_string()
+                        aria-describedby=ids::COPIES_NOTE
+                        aria-invalid=move || copies.get().is_err().to_string()
+                        bind:value=copies_text
+                    />
+                    <p id=ids::COPIES_NOTE class="sticker-hint" aria-live="polite">
+                        {move || match copies.get() {
+                            Ok(n) => {
+                                format!(
+                                    "A4 1ページに{}枚入ります。{n}枚で{}ページです。",
+                                    per_sheet.get(),
+                                    n.div_ceil(per_sheet.get().max(1)),
+                                )
+                            }
+                            Err(e) => e.to_string(),
+                        }}
+                    </p>
+                </div>
+                <div class="sticker-field">
+                    <label for=ids::BASE>"QRコードのURL（ふつうは変更不要）"</label>
+                    <input
+                        id=ids::BASE
+                        type="url"
+                        inputmode="url"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=placeholder
+                        aria-describedby=ids::BASE_NOTE
+                        aria-invalid=move || base_error.get().is_some().to_string()
+                        bind:value=base_text
+                    />
+                    <p
+                        id=ids::BASE_NOTE
+                        class="sticker-hint"
+                        class:sticker-error=move || base_error.get().is_some()
+                        aria-live="polite"
+                    >
+                        {move || {
+                            base_error
+                                .get()
+                                .unwrap_or_else(|| {
+                                    "空欄なら、このアプリの相談窓口のページになります。".to_owned()
+                                })
+                        }}
+                    </p>
+                </div>
+            </form>
+
+            <section class="sticker-preview-area" aria-labelledby=ids::PREVIEW_TITLE>
+                <h2 id=ids::PREVIEW_TITLE>"プレビュー"</h2>
+                {move || match svg.get() {
+                    Ok(svg) => view! { <div class="sticker-preview" inner_html=svg></div> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <p class="sticker-error sticker-preview-error" role="alert">
+                                {e.to_string()}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                }}
+                {move || {
+                    url.get()
+                        .ok()
+                        .map(|url| {
+                            view! {
+                                <p class="sticker-url">"読み取り先: " <code>{url}</code></p>
+                            }
+                        })
+                }}
+                <div class="sticker-actions">
+                    <button
+                        type="button"
+                        class="text-button sticker-primary"
+                        disabled=move || sheets.with(Result::is_err) || copies.with(Result::is_err)
+                        on:click=move |_| print(PrintMode::Sheet)
+                    >
+                        "A4に印刷する"
+                    </button>
+                    <button
+                        type="button"
+                        class="text-button"
+                        disabled=move || svg.with(Result::is_err)
+                        on:click=move |_| status.set(download_svg(&sticker.get_untracked()))
+                    >
+                        "SVGで保存"
+                    </button>
+                    <button
+                        type="button"
+                        class="text-button"
+                        disabled=move || svg.with(Result::is_err)
+                        on:click=move |_| download_png(&sticker.get_untracked(), status)
+                    >
+                        "PNGで保存（300dpi）"
+                    </button>
+                </div>
+                <p class="sticker-hint" aria-live="polite">
+                    {move || status.get()}
+                </p>
+                <p class="sticker-hint">
+                    "印刷するときは、拡大・縮小なし（100%・実際のサイズ）を選んでください。"
+                    "細い線（トンボ）に沿って切り取ります。"
+                </p>
+            </section>
+
+            <Calibration scale=scale on_print_ruler=move || print(PrintMode::Ruler) />
+        </div>
+
+        // Shown only in print media (style/sticker.css): the A4 sheets, or
+        // the calibration ruler.
+        <div
+            class="sticker-print"
+            aria-hidden="true"
+            inner_html=move || match print_mode.get() {
+                PrintMode::Sheet => sheets.get().map(|pages| pages.concat()).unwrap_or_default(),
+                PrintMode::Ruler => render_ruler_svg(scale.get()),
+            }
+        ></div>
     }
+}
+
+/// The printer correction: print a 100 mm ruler, measure it, save the
+/// correction (kept in this browser).
+#[component]
+fn Calibration(
+    /// The saved correction; updated when the user saves a new one.
+    scale: RwSignal<f64>,
+    /// Prints the calibration ruler.
+    on_print_ruler: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let measured = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let save = move |_| match scale_from_measured(&measured.get_untracked()) {
+        Ok(value) => {
+            save_scale(value);
+            scale.set(value);
+            error.set(None);
+        }
+        Err(e) => error.set(Some(e.to_string())),
+    };
+    let reset = move |_| {
+        save_scale(1.0);
+        scale.set(1.0);
+        measured.set(String::new());
+        error.set(None);
+    };
+    view! {
+        <section class="sticker-calibration" aria-labelledby=ids::CALIBRATION_TITLE>
+            <h2 id=ids::CALIBRATION_TITLE>"印刷のずれを直す"</h2>
+            <p>
+                "プリンターによっては少し縮んで印刷されます。100mmの定規を印刷して測り、"
+                "長さがちがったら入力してください。次の印刷から合わせます。"
+            </p>
+            <button type="button" class="text-button" on:click=move |_| on_print_ruler()>
+                "100mmの定規を印刷"
+            </button>
+            <form class="sticker-field" on:submit=move |ev| {
+                ev.prevent_default();
+                save(());
+            }>
+                <label for=ids::MEASURE>"印刷された定規の長さ（mm）"</label>
+                <div class="sticker-inline">
+                    <input
+                        id=ids::MEASURE
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        placeholder="100"
+                        aria-describedby=ids::MEASURE_NOTE
+                        aria-invalid=move || error.get().is_some().to_string()
+                        bind:value=measured
+                    />
+                    <button type="submit" class="text-button">
+                        "補正を保存"
+                    </button>
+                    <button type="button" class="text-button" on:click=reset>
+                        "補正をやめる"
+                    </button>
+                </div>
+                <p
+                    id=ids::MEASURE_NOTE
+                    class="sticker-hint"
+                    class:sticker-error=move || error.get().is_some()
+                    aria-live="polite"
+                >
+                    {move || {
+                        error
+                            .get()
+                            .unwrap_or_else(|| format!("いまの補正: {:.1}%", scale.get() * 100.0))
+                    }}
+                </p>
+            </form>
+        </section>
+    }
+}
+
+/// The app's own consultation page: this origin and the deployment's base
+/// path (the home page is the consultation page).
+fn app_base_url() -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", base_path())
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved printer correction, or 1.0.
+fn load_scale() -> f64 {
+    local_storage()
+        .and_then(|s| s.get_item(keys::SCALE).ok().flatten())
+        .and_then(|v| sticker::parse_scale(&v))
+        .unwrap_or(1.0)
+}
+
+/// Saves the printer correction (1.0 removes it).
+fn save_scale(scale: f64) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let saved = if (scale - 1.0).abs() < 1e-9 {
+        storage.remove_item(keys::SCALE)
+    } else {
+        storage.set_item(keys::SCALE, &scale.to_string())
+    };
+    _ = saved.map_err(|e| log::error!("saving the print correction: {e:?}"));
+}
+
+/// Saves the sticker as an SVG file; returns a status line.
+fn download_svg(sticker: &Sticker) -> String {
+    let saved = render_svg_file(sticker)
+        .map_err(|e| e.to_string())
+        .and_then(|svg| {
+            blob(
+                &js_sys::Array::of1(&JsValue::from_str(&svg)),
+                "image/svg+xml;charset=utf-8",
+            )
+        })
+        .and_then(|blob| save_blob(&blob, &sticker::file_name(sticker, "svg")));
+    match saved {
+        Ok(()) => "SVGファイルを保存しました。".to_owned(),
+        Err(e) => {
+            log::error!("SVG download: {e}");
+            "SVGファイルを保存できませんでした。".to_owned()
+        }
+    }
+}
+
+/// Saves the sticker as a PNG at [`PNG_DPI`]: the SVG is drawn into a
+/// canvas of the physical size in pixels, then stamped with its resolution.
+fn download_png(sticker: &Sticker, status: RwSignal<String>) {
+    let fail = move |why: String| {
+        log::error!("PNG download: {why}");
+        status.set("PNG画像を保存できませんでした。".to_owned());
+    };
+    let svg = match render_svg(sticker) {
+        Ok(svg) => svg,
+        Err(e) => return status.set(e.to_string()),
+    };
+    let source = blob(
+        &js_sys::Array::of1(&JsValue::from_str(&svg)),
+        "image/svg+xml;charset=utf-8",
+    )
+    .and_then(|b| web_sys::Url::create_object_url_with_blob(&b).map_err(|e| format!("{e:?}")));
+    let (source, image) = match (source, web_sys::HtmlImageElement::new()) {
+        (Ok(source), Ok(image)) => (source, image),
+        (Err(e), _) => return fail(e),
+        (_, Err(e)) => return fail(format!("{e:?}")),
+    };
+    let (width, height) = png_size_px(sticker.size);
+    let name = sticker::file_name(sticker, "png");
+    let loaded = image.clone();
+    let url = source.clone();
+    let onload = Closure::once_into_js(move || {
+        _ = web_sys::Url::revoke_object_url(&url);
+        match draw_png(&loaded, width, height).and_then(|png| save_blob(&png, &name)) {
+            Ok(()) => status.set("PNG画像（300dpi）を保存しました。".to_owned()),
+            Err(e) => fail(e),
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    let onerror = Closure::once_into_js(move || fail("the SVG did not load".to_owned()));
+    image.set_onerror(Some(onerror.unchecked_ref()));
+    image.set_src(&source);
+}
+
+/// Draws a loaded image into a `width`×`height` canvas; returns a PNG blob
+/// stamped with [`PNG_DPI`].
+fn draw_png(
+    image: &web_sys::HtmlImageElement,
+    width: u32,
+    height: u32,
+) -> Result<web_sys::Blob, String> {
+    let js = |e: JsValue| format!("{e:?}");
+    let canvas = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?
+        .create_element("canvas")
+        .map_err(js)?
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .map_err(|_| "not a canvas")?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context = canvas
+        .get_context("2d")
+        .map_err(js)?
+        .ok_or("no 2d context")?
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .map_err(|_| "not a 2d context")?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .map_err(js)?;
+    let data_url = canvas.to_data_url_with_type("image/png").map_err(js)?;
+    let png = png_from_data_url(&data_url, PNG_DPI).map_err(|e| e.to_string())?;
+    let bytes = js_sys::Uint8Array::from(png.as_slice());
+    blob(&js_sys::Array::of1(&bytes), "image/png")
+}
+
+fn blob(parts: &js_sys::Array, mime: &str) -> Result<web_sys::Blob, String> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(|e| format!("{e:?}"))
+}
+
+/// Offers a blob as a download named `file_name`.
+fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
+    let js = |e: JsValue| format!("{e:?}");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js)?;
+    let link = document
+        .create_element("a")
+        .map_err(js)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "not a link")?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_rel("noopener");
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&link).map_err(js)?;
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }
