@@ -143,6 +143,11 @@ test("a window's page shows its contacts, hours, cost and source", async ({ app,
   await expect(page.getByText(/最終確認日：2026年11月25日/)).toBeVisible();
   await expect(page.getByText(/2020年11月の報道/)).toBeVisible();
   await expect(page.getByRole('link', { name: /に電話する/ })).toHaveAttribute('href', 'tel:0120783556');
+  // Copy the number, for calling from another phone or writing it down.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: '番号をコピー' }).click();
+  await expect(page.getByRole('button', { name: 'コピーしました' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('0120-783-556');
   await app.open('window/?id=kokoro-dial');
   await expect(page.getByText(/かけ放題/)).toBeVisible();
   await app.open('window/?id=no-such-window');
