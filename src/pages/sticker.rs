@@ -15,14 +15,7 @@ use crate::domain::sticker::{
     render_ruler_svg, render_sheets, render_svg, render_svg_file, scale_from_measured,
     sheet_layout,
 };
-use crate::state::base_path;
-
-/// Keys of what the studio keeps in the browser.
-pub mod keys {
-    /// localStorage: the printer's scale correction, a number such as
-    /// `1.0152` (absent means none).
-    pub const SCALE: &str = "tsunagaru.sticker.scale";
-}
+use crate::state::{base_path, keys};
 
 /// DOM ids of the studio's fields, for labels and error messages.
 mod ids {
@@ -379,7 +372,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// The saved printer correction, or 1.0.
 fn load_scale() -> f64 {
     local_storage()
-        .and_then(|s| s.get_item(keys::SCALE).ok().flatten())
+        .and_then(|s| s.get_item(keys::STICKER_SCALE).ok().flatten())
         .and_then(|v| sticker::parse_scale(&v))
         .unwrap_or(1.0)
 }
@@ -390,9 +383,9 @@ fn save_scale(scale: f64) {
         return;
     };
     let saved = if (scale - 1.0).abs() < 1e-9 {
-        storage.remove_item(keys::SCALE)
+        storage.remove_item(keys::STICKER_SCALE)
     } else {
-        storage.set_item(keys::SCALE, &scale.to_string())
+        storage.set_item(keys::STICKER_SCALE, &scale.to_string())
     };
     _ = saved.map_err(|e| log::error!("saving the print correction: {e:?}"));
 }
