@@ -185,6 +185,16 @@ pub fn crisis_lines(windows: &[Window], now: JstTime) -> Vec<&Window> {
     list.into_iter().map(|(_, w)| w).collect()
 }
 
+/// What an empty search offers instead of nothing: the crisis lines, then
+/// the line for any worry (`any_worry_id`) if it is not one of them.
+pub fn fallback_lines<'a>(windows: &'a [Window], any_worry_id: &str) -> Vec<&'a Window> {
+    let mut list: Vec<&Window> = windows.iter().filter(|w| w.crisis).collect();
+    if let Some(any) = windows.iter().find(|w| w.id == any_worry_id && !w.crisis) {
+        list.push(any);
+    }
+    list
+}
+
 /// After a call that did not connect: the next line that is open now and
 /// shares a worry with `tried`, preferring crisis lines; `None` if none is.
 pub fn next_open_line<'a>(windows: &'a [Window], tried: &str, now: JstTime) -> Option<&'a Window> {
@@ -303,6 +313,19 @@ mod tests {
         ]
     }
 
+    /// Saturday 2026-11-28, 23:00 in Japan.
+    fn saturday_23() -> JstTime {
+        JstTime::at(
+            Date {
+                year: 2026,
+                month: 11,
+                day: 28,
+            },
+            23,
+            0,
+        )
+    }
+
     fn names(windows: &[Window], hits: &[Hit]) -> Vec<&'static str> {
         hits.iter().map(|h| windows[h.index].id).collect()
     }
@@ -346,15 +369,7 @@ mod tests {
         let open_plain = window("y", "開いている", "ひらいている", &CATS, false);
         let open_crisis = window("z", "開いている危機", "ひらいている", &CATS, true);
         let list = [closed, open_plain, open_crisis];
-        let now = JstTime::at(
-            Date {
-                year: 2026,
-                month: 11,
-                day: 28,
-            },
-            23,
-            0,
-        );
+        let now = saturday_23();
         let ids: Vec<&str> = windows_for_category(&list, Category::Crisis, Filters::default(), now)
             .iter()
             .map(|w| w.id)
@@ -390,17 +405,22 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_search_falls_back_to_crisis_lines_and_the_any_worry_line() {
+        let w = sample();
+        let ids = |any: &str| {
+            fallback_lines(&w, any)
+                .iter()
+                .map(|w| w.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("d"), ["a", "d"], "a crisis line is not listed twice");
+        assert_eq!(ids("b"), ["a", "d", "b"]);
+    }
+
+    #[test]
     fn next_open_line_shares_a_worry() {
         let w = sample();
-        let now = JstTime::at(
-            Date {
-                year: 2026,
-                month: 11,
-                day: 28,
-            },
-            23,
-            0,
-        );
+        let now = saturday_23();
         assert_eq!(next_open_line(&w, "a", now).map(|w| w.id), Some("d"));
         assert_eq!(next_open_line(&w, "c", now).map(|w| w.id), None);
         assert_eq!(next_open_line(&w, "nope", now).map(|w| w.id), None);

@@ -1424,6 +1424,17 @@ pub fn parse_scale(stored: &str) -> Option<f64> {
         .filter(|s| (100.0 / 120.0 - 1e-9..=100.0 / 80.0 + 1e-9).contains(s))
 }
 
+/// Length in mm of the ruler tick at `i` mm: long every 10, medium every 5.
+fn ruler_tick_length(i: u32) -> f64 {
+    if i.is_multiple_of(10) {
+        8.0
+    } else if i.is_multiple_of(5) {
+        5.5
+    } else {
+        3.5
+    }
+}
+
 /// The calibration page: a 100 mm ruler across and one down, with
 /// instructions. Printed with the current correction `scale`, so a second
 /// print shows whether the correction is right.
@@ -1458,13 +1469,7 @@ pub fn render_ruler_svg(scale: f64) -> String {
     let mut ticks = String::new();
     let mut numbers = String::new();
     for i in 0..=100 {
-        let len = if i % 10 == 0 {
-            8.0
-        } else if i % 5 == 0 {
-            5.5
-        } else {
-            3.5
-        };
+        let len = ruler_tick_length(i);
         let x = x0 + f64::from(i);
         _ = write!(ticks, "M{} {}v{}", mm(x), mm(y0), mm(len));
         if i % 10 == 0 {
@@ -1480,13 +1485,7 @@ pub fn render_ruler_svg(scale: f64) -> String {
     // Down: 0 to 100 mm from y = 150, ticks every mm.
     let (x1, y1) = (40.0, 150.0);
     for i in 0..=100 {
-        let len = if i % 10 == 0 {
-            8.0
-        } else if i % 5 == 0 {
-            5.5
-        } else {
-            3.5
-        };
+        let len = ruler_tick_length(i);
         let y = y1 + f64::from(i);
         _ = write!(ticks, "M{} {}h{}", mm(x1), mm(y), mm(len));
         if i % 10 == 0 {

@@ -10,9 +10,9 @@ use crate::components::crisis_lines::CrisisLines;
 use crate::components::not_connected::NotConnected;
 use crate::components::window_card::WindowCard;
 use crate::domain::category::{Audience, Category};
-use crate::domain::data::{ANY_WORRY_ID, INDEX, WINDOWS, window};
+use crate::domain::data::{ANY_WORRY_ID, INDEX, WINDOWS};
 use crate::domain::model::{Method, Window};
-use crate::domain::search::{Filters, windows_for_category};
+use crate::domain::search::{Filters, fallback_lines, windows_for_category};
 use crate::state::{use_location, use_now, with_query_value};
 
 /// URL parameters of the home page.
@@ -212,13 +212,7 @@ fn SearchResults(
             .map(|h| &WINDOWS[h.index])
             .collect::<Vec<_>>()
     });
-    let fallback = Signal::derive(|| {
-        let mut list: Vec<&'static Window> = WINDOWS.iter().filter(|w| w.crisis).collect();
-        if let Some(any) = window(ANY_WORRY_ID).filter(|w| !w.crisis) {
-            list.push(any);
-        }
-        list
-    });
+    let fallback = Signal::derive(|| fallback_lines(WINDOWS, ANY_WORRY_ID));
     view! {
         <p class="result-count" role="status">
             {move || {
