@@ -3,7 +3,8 @@
 // Debian's Chromium (Playwright never downloads a browser here).
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
