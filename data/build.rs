@@ -25,6 +25,8 @@ mod route;
 mod schedule;
 #[path = "../src/domain/source.rs"]
 mod source;
+#[path = "../src/domain/text.rs"]
+mod text;
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod category;
+pub mod csv;
 pub mod data;
 pub mod holiday;
 pub mod model;
@@ -12,5 +13,6 @@ pub mod route;
 pub mod schedule;
 pub mod search;
 pub mod source;
+pub mod spot;
 pub mod sticker;
 pub mod text;

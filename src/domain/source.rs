@@ -16,6 +16,7 @@ use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
     Closure, Hours, Period, closure_to_rust, parse_closure, parse_period, period_to_rust,
 };
+use super::text::escape_markup;
 
 /// The whole data file.
 #[derive(Debug, Deserialize)]
@@ -394,22 +395,6 @@ pub fn to_rust(file: &SourceFile) -> String {
     out
 }
 
-/// Escapes text for HTML.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The crisis lines as static HTML for `index.html`: readable before the
 /// app loads and with JavaScript off. The app renders the same markup with
 /// live open/closed states and replaces this on start.
@@ -432,12 +417,12 @@ pub fn crisis_html(file: &SourceFile) -> String {
 <p class=\"line-card__status\">{hours}</p></div>\
 <a class=\"call-button\" href=\"{tel}\" aria-label=\"{name}に電話する {spoken}、{cost}\">\
 <span class=\"call-button__number\">{number}</span><span class=\"call-button__cost\">{cost}</span></a></li>",
-            name = html_escape(&w.name),
-            hours = html_escape(&hours),
-            tel = html_escape(&phone.tel_uri),
-            spoken = html_escape(&spoken(number)),
-            number = html_escape(number),
-            cost = html_escape(cost.label()),
+            name = escape_markup(&w.name),
+            hours = escape_markup(&hours),
+            tel = escape_markup(&phone.tel_uri),
+            spoken = escape_markup(&spoken(number)),
+            number = escape_markup(number),
+            cost = escape_markup(cost.label()),
         );
     }
     format!(

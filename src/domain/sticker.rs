@@ -12,6 +12,8 @@ use std::fmt::{self, Write as _};
 
 use qrcode::{Color, EcLevel, QrCode, Version};
 
+use super::text::escape_markup;
+
 /// The smallest printed QR module that phone cameras read reliably, in mm.
 pub const MIN_MODULE_MM: f64 = 0.5;
 /// White modules around the code, on every side (the QR standard's minimum).
@@ -796,22 +798,6 @@ pub fn clean_text(text: &str) -> String {
     out
 }
 
-/// Escapes text for an XML text node or attribute.
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Estimated advance of a character, in em; generous, so that estimates
 /// err towards more space.
 fn char_em(c: char) -> f64 {
@@ -981,7 +967,7 @@ pub fn render_svg(sticker: &Sticker) -> Result<String, StickerError> {
         r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}" role="img" aria-label="{label}">"#,
         w = mm(layout.width),
         h = mm(layout.height),
-        label = escape_xml(&aria_label(sticker)),
+        label = escape_markup(&aria_label(sticker)),
     );
     draw(&layout, &mut out);
     out.push_str("</svg>");
@@ -1011,7 +997,7 @@ fn draw(layout: &Layout, out: &mut String) {
     _ = write!(
         out,
         "<title>{BADGE}ステッカー {TITLE}</title><desc>QRコードの読み取り先: {url}</desc>",
-        url = escape_xml(&layout.url)
+        url = escape_markup(&layout.url)
     );
     // Background and a soft inner border.
     _ = write!(
@@ -1100,7 +1086,7 @@ fn draw(layout: &Layout, out: &mut String) {
                 mm(label.width)
             );
         }
-        _ = write!(out, ">{}</text>", escape_xml(&label.text));
+        _ = write!(out, ">{}</text>", escape_markup(&label.text));
     }
     out.push_str("</g>");
 }
@@ -1459,7 +1445,7 @@ pub fn render_ruler_svg(scale: f64) -> String {
             out,
             r#"<text x="20" y="{}" font-size="4">{}</text>"#,
             40 + i * 7,
-            escape_xml(line)
+            escape_markup(line)
         );
     }
     out.push_str("</g>");
@@ -1942,8 +1928,8 @@ mod tests {
     fn cleans_and_escapes_text() {
         assert_eq!(clean_text("  a \n\t b\u{0}c\u{202E} "), "a b c");
         assert_eq!(
-            escape_xml(r#"<a href="x">&'</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
+            escape_markup(r#"<a href="x">&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
     }
 

@@ -100,6 +100,23 @@ fn semi_voiced(c: char) -> Option<char> {
     }
 }
 
+/// Escapes text for HTML and XML (SVG) alike: `&`, `<`, `>`, `"` and `'`.
+/// The apostrophe becomes `&#39;`, which both languages read.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
