@@ -1,21 +1,33 @@
 // Trunk post_build hook: derives deploy files from the build output.
 //
+// The release is two trunk builds of the same app (see .ci/build.sh):
+// - TSUNAGARU_BUNDLE=full: every page (the sections for spots), built first
+//   into target/dist-full;
+// - TSUNAGARU_BUNDLE=light: home and the window pages, what a first visit
+//   downloads. Its hook merges both builds into dist/.
+//
 // - The static first screen: the header and the crisis lines, generated from
 //   data/windows.toml by data/build.rs, go into index.html so they are
 //   readable before the WASM arrives and with JavaScript off.
 // - Route copies: every section is a folder with its own index.html whose
 //   <base href="../"> points back at the app root, so a static server with no
-//   rewrite rules answers a direct visit or reload of any section URL.
-//   The folder list must match Route::ALL in src/domain/route.rs
-//   (checked by tests/routes.rs).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+//   rewrite rules answers a direct visit or reload of any section URL. Each
+//   folder gets the page of the build that serves it. The list must match
+//   Route::ALL and Route::bundle in src/domain/route.rs (tests/routes.rs).
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ROUTE_FOLDERS = ['window', 'spots', 'sticker', 'register', 'about'];
+export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['register', 'full'], ['about', 'full']];
+export const FULL_DIST = join('target', 'dist-full');
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+const bundle = process.env.TSUNAGARU_BUNDLE;
+if (bundle !== 'light' && bundle !== 'full') {
+  console.error('post-build: TSUNAGARU_BUNDLE must be light or full; build with: bash .ci/build.sh');
   process.exit(1);
 }
 
@@ -37,9 +49,40 @@ if (!baseTag.test(html)) {
   console.error('post-build: index.html has no <base href="./"> (check Trunk.toml public_url)');
   process.exit(1);
 }
-
-for (const folder of ROUTE_FOLDERS) {
-  mkdirSync(join(staging, folder), { recursive: true });
-  writeFileSync(join(staging, folder, 'index.html'), html.replace(baseTag, '<base href="../">'));
+if (bundle === 'full') {
+  console.log('post-build: full build ready for the light build to merge');
+  process.exit(0);
 }
-console.log(`post-build: ${ROUTE_FOLDERS.length} route folders written`);
+
+// Merge the full build: its hashed script and WASM (styles and public files
+// are the same in both builds, with the same hashed names).
+const fullDir = join(source, FULL_DIST);
+const fullIndex = join(fullDir, 'index.html');
+if (!existsSync(fullIndex)) {
+  console.error(`post-build: ${FULL_DIST}/index.html is missing; build with: bash .ci/build.sh`);
+  process.exit(1);
+}
+const fullHtml = readFileSync(fullIndex, 'utf8');
+let merged = 0;
+const mergeDir = (from, to) => {
+  for (const name of readdirSync(from)) {
+    const src = join(from, name);
+    const dst = join(to, name);
+    if (statSync(src).isDirectory()) {
+      if (ROUTE_FOLDERS.some(([f]) => f === name)) continue;
+      mkdirSync(dst, { recursive: true });
+      mergeDir(src, dst);
+    } else if (!existsSync(dst)) {
+      copyFileSync(src, dst);
+      merged += 1;
+    }
+  }
+};
+mergeDir(fullDir, staging);
+
+for (const [folder, servedBy] of ROUTE_FOLDERS) {
+  const page = servedBy === 'light' ? html : fullHtml;
+  mkdirSync(join(staging, folder), { recursive: true });
+  writeFileSync(join(staging, folder, 'index.html'), page.replace(baseTag, '<base href="../">'));
+}
+console.log(`post-build: ${merged} files of the full build merged, ${ROUTE_FOLDERS.length} route folders written`);

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup.sh build
 source .ci/env.sh
-trunk build --release --offline
+bash .ci/build.sh
 port=${1:-8080}
 echo
 echo "Open http://127.0.0.1:$port/tsunagaru/ in a browser (Ctrl+C stops the server)."

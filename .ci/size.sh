@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" != "--no-build" ]; then
   bash .ci/setup.sh test >/dev/null
   source .ci/env.sh
-  trunk build --release --offline >/dev/null
+  bash .ci/build.sh >/dev/null
 fi
 command -v brotli >/dev/null || { echo "brotli is missing: run bash .ci/setup.sh test" >&2; exit 1; }
 
@@ -23,11 +23,18 @@ while IFS= read -r file; do
 done < <(find dist -type f | sort)
 printf '%-52s %10d %10d %10d\n' TOTAL "$total_raw" "$total_gz" "$total_br"
 
-# What a first visit downloads: the root page and everything it loads
-# (the route copies are alternatives to index.html, not extra downloads).
-first=0
-for file in dist/index.html dist/icons/favicon.svg $(find dist -maxdepth 1 -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' \)) ; do
-  first=$((first + $(brotli -q 11 -c "$file" | wc -c)))
-done
-printf '%-52s %10s %10s %10d\n' "FIRST VISIT (html, js, wasm, css, favicon)" "" "" "$first"
+# What a page downloads: the page and every file it names (script, WASM,
+# styles, icon). The root page is the first visit (the light build); a
+# section of the full build (spots/) is what a spot's first visit adds.
+page_total() {
+  local page=$1 total=0 file
+  total=$(brotli -q 11 -c "$page" | wc -c)
+  for file in $(grep -oE '[A-Za-z0-9_./-]+\.(js|wasm|css|svg)' "$page" | sed -E 's#^(\./|\.\./)+##' | sort -u); do
+    [ -f "dist/$file" ] && total=$((total + $(brotli -q 11 -c "dist/$file" | wc -c)))
+  done
+  echo "$total"
+}
+first=$(page_total dist/index.html)
+printf '%-52s %10s %10s %10d\n' "FIRST VISIT (index.html and what it loads)" "" "" "$first"
+printf '%-52s %10s %10s %10d\n' "A FULL-BUILD SECTION (spots/ and what it loads)" "" "" "$(page_total dist/spots/index.html)"
 echo "budget for a first visit: 153600 bytes brotli (150 KB)"

@@ -16,8 +16,9 @@ cargo fmt --all --check
 step "clippy (host)"
 cargo clippy --all-targets --locked -- -D warnings
 
-step "clippy (wasm32)"
+step "clippy (wasm32, light and full builds)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features full -- -D warnings
 
 step "native tests (domain, data, routes)"
 cargo test --locked
@@ -30,8 +31,8 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
-step "release build"
-trunk build --release --offline
+step "release build (full, then light)"
+bash .ci/build.sh
 
 step "end-to-end journeys (Playwright, Debian Chromium)"
 cd tests/e2e

@@ -5,10 +5,7 @@ use leptos::prelude::*;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::domain::route::Route;
-use crate::pages::{
-    about::AboutPage, home::HomePage, not_found::NotFoundPage, register::RegisterPage,
-    spots::SpotsPage, sticker::StickerPage, window::WindowPage,
-};
+use crate::pages::{home::HomePage, not_found::NotFoundPage, window::WindowPage};
 use crate::state::{provide_location, provide_now};
 
 /// The whole application.
@@ -44,13 +41,35 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Window => view! { <WindowPage /> }.into_any(),
-                Route::Spots => view! { <SpotsPage /> }.into_any(),
-                Route::Sticker => view! { <StickerPage /> }.into_any(),
-                Route::Register => view! { <RegisterPage /> }.into_any(),
-                Route::About => view! { <AboutPage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+                section => full_build_page(section),
             }}
         </main>
         <SiteFooter />
     }
+}
+
+/// A page of the full build (see [`crate::domain::route::Bundle`]).
+#[cfg(feature = "full")]
+fn full_build_page(route: Route) -> AnyView {
+    use crate::pages::{
+        about::AboutPage, register::RegisterPage, spots::SpotsPage, sticker::StickerPage,
+    };
+    match route {
+        Route::Spots => view! { <SpotsPage /> }.into_any(),
+        Route::Sticker => view! { <StickerPage /> }.into_any(),
+        Route::Register => view! { <RegisterPage /> }.into_any(),
+        Route::About => view! { <AboutPage /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+/// The light build does not hold this page: load it from its own folder,
+/// which the full build serves (history navigation can land here).
+#[cfg(not(feature = "full"))]
+fn full_build_page(_route: Route) -> AnyView {
+    if let Some(window) = web_sys::window() {
+        _ = window.location().reload();
+    }
+    view! { <p class="loading" role="status">"読み込んでいます…"</p> }.into_any()
 }

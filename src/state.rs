@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::calendar::JstTime;
-use crate::domain::route::{Route, base_path_of, relative_to_base};
+use crate::domain::route::{Bundle, Route, base_path_of, relative_to_base};
 
 /// Where the app is: the page and the query string (without `?`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,6 +82,11 @@ pub fn provide_location() -> CurrentLocation {
     std::mem::forget(popstate);
     std::mem::forget(click);
     current
+}
+
+/// Whether this build holds `route` (see [`crate::domain::route::Bundle`]).
+pub const fn in_this_build(route: Route) -> bool {
+    cfg!(feature = "full") || matches!(route.bundle(), Bundle::Light)
 }
 
 /// Reads the current location from context.
@@ -175,7 +180,9 @@ fn internal_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
     }
     let pathname = anchor.pathname();
     let rel = relative_to_base(&pathname, &base_path())?;
-    if Route::from_relative_path(rel) == Route::NotFound {
+    let route = Route::from_relative_path(rel);
+    if route == Route::NotFound || !in_this_build(route) {
+        // Pages of the other build load as a normal navigation.
         return None;
     }
     Some(anchor.href())

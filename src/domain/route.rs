@@ -6,6 +6,31 @@
 //! answers a direct visit or a reload of any section. The list of folders the
 //! build writes is checked against [`Route::ALL`] by `tests/routes.rs`.
 
+/// Which of the two release builds serves a page.
+///
+/// A resident who scans a sticker needs only the consultation windows, so
+/// that is all the first visit downloads: the light build. The sections for
+/// spots (directory, sticker studio, registration, about) come from the full
+/// build, which holds every page; the build writes each section's folder with
+/// the build that serves it (`.ci/post-build.mjs`, checked by `tests/routes.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bundle {
+    /// Home and the window pages: the first visit.
+    Light,
+    /// Every page.
+    Full,
+}
+
+impl Bundle {
+    /// The name used by the build scripts.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Bundle::Light => "light",
+            Bundle::Full => "full",
+        }
+    }
+}
+
 /// A routed page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -55,6 +80,14 @@ impl Route {
             Route::Sticker => "sticker/",
             Route::Register => "register/",
             Route::About => "about/",
+        }
+    }
+
+    /// The build that serves this page.
+    pub const fn bundle(self) -> Bundle {
+        match self {
+            Route::Home | Route::Window | Route::NotFound => Bundle::Light,
+            Route::Spots | Route::Sticker | Route::Register | Route::About => Bundle::Full,
         }
     }
 

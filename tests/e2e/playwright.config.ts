@@ -1,4 +1,4 @@
-// End-to-end journeys against the release build (`trunk build --release`),
+// End-to-end journeys against the release build (`bash .ci/build.sh`),
 // served from a sub-path by a static server with no rewrite rules, in
 // Debian's Chromium (Playwright never downloads a browser here).
 import { defineConfig, devices } from '@playwright/test';

@@ -69,3 +69,40 @@ test('Japanese text renders with a real font, not empty boxes', async ({ app, pa
   });
   expect(kana.some((w) => Math.abs(w - boxes) > 0.5)).toBe(true);
 });
+
+test('a first visit loads only the light build; the sections for spots load the full one', async ({ app, page }) => {
+  const wasm = () => app.requests.filter((u) => u.endsWith('_bg.wasm'));
+  await app.open();
+  expect(wasm()).toHaveLength(1);
+  const light = wasm()[0];
+
+  // Home → a window stays in the light build, with no new download.
+  await page.locator('a[href*="window/?id="]').first().click();
+  await expect(page).toHaveURL(/\/window\/\?id=/);
+  expect(wasm()).toEqual([light]);
+
+  // 協力スポット is a page of the full build: it loads as a new document.
+  await app.nav().getByRole('link', { name: '協力スポット', exact: true }).click();
+  await expect(app.heading()).toHaveText('協力スポット');
+  expect(wasm()).toHaveLength(2);
+  const full = wasm()[1];
+  expect(full).not.toEqual(light);
+
+  // From there every section, home included, is in the same build.
+  for (const label of ['ステッカー', '相談窓口', '登録']) {
+    await app.nav().getByRole('link', { name: label, exact: true }).click();
+    await expect(app.nav().getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+  expect(wasm()).toEqual([light, full]);
+
+  // History can land the light build on a full-build page: spots/, then
+  // home inside the full build, a reload (now the light build), then Back.
+  await page.goto('spots/');
+  await app.mounted();
+  await app.nav().getByRole('link', { name: '相談窓口', exact: true }).click();
+  await page.reload();
+  await app.mounted();
+  await page.goBack();
+  await expect(app.heading()).toHaveText('協力スポット');
+  expect(app.errors).toEqual([]);
+});
