@@ -240,9 +240,9 @@ pub mod keys {
     /// sessionStorage: the last call button tapped, `"<window id>|<ms>"`,
     /// kept only for this tab so 「つながらなかった時は」 can offer the next line.
     pub const LAST_CALL: &str = "tsunagaru.lastCall";
-    /// localStorage: the printer's scale correction for stickers, a number
-    /// such as `1.0152` (absent means none).
-    pub const STICKER_SCALE: &str = "tsunagaru.sticker.scale";
+    /// localStorage: the printer correction for stickers, `scale;x;y` such
+    /// as `1.0152;-1.5;0` (absent means none; see `PrintCorrection`).
+    pub const STICKER_PRINT_CORRECTION: &str = "tsunagaru.sticker.printCorrection";
 }
 
 /// Remembers that a call button of window `id` was tapped just now.
