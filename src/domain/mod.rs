@@ -15,4 +15,5 @@ pub mod search;
 pub mod source;
 pub mod spot;
 pub mod sticker;
+pub mod storage;
 pub mod text;
