@@ -80,7 +80,7 @@ const server = createServer(async (req, res) => {
   res.writeHead(200, {
     'Content-Type': type,
     // Only content-hashed files may be cached for good.
-    'Cache-Control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(found.path) ? 'max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(found.path) ? 'max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });
   res.end(req.method === 'HEAD' ? undefined : body);

@@ -4,8 +4,12 @@ use leptos::prelude::*;
 
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::update_notice::UpdateNotice;
 use crate::domain::route::Route;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, window::WindowPage};
+use crate::pages::{
+    home::HomePage, not_found::NotFoundPage, privacy::PrivacyPage, window::WindowPage,
+};
+use crate::pwa::use_service_worker;
 use crate::state::{provide_location, provide_now};
 
 /// The whole application.
@@ -13,6 +17,7 @@ use crate::state::{provide_location, provide_now};
 pub fn App() -> impl IntoView {
     let location = provide_location();
     provide_now();
+    let service_worker = use_service_worker();
     // The static first screen (crisis lines readable before the app loaded)
     // is replaced by the live app.
     if let Some(boot) = web_sys::window()
@@ -41,11 +46,13 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Window => view! { <WindowPage /> }.into_any(),
+                Route::Privacy => view! { <PrivacyPage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                 section => full_build_page(section),
             }}
         </main>
         <SiteFooter />
+        <UpdateNotice service_worker=service_worker />
     }
 }
 

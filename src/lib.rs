@@ -10,6 +10,7 @@ pub mod domain;
 mod app;
 pub mod components;
 pub mod pages;
+pub mod pwa;
 pub mod state;
 
 pub use app::App;

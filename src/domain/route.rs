@@ -46,19 +46,22 @@ pub enum Route {
     Register,
     /// このネットワークについて.
     About,
+    /// プライバシー: what the app keeps on the device, and erasing it.
+    Privacy,
     /// A path that is none of the above.
     NotFound,
 }
 
 impl Route {
     /// Every page that has a URL, in navigation order.
-    pub const ALL: [Route; 6] = [
+    pub const ALL: [Route; 7] = [
         Route::Home,
         Route::Window,
         Route::Spots,
         Route::Sticker,
         Route::Register,
         Route::About,
+        Route::Privacy,
     ];
 
     /// The five sections shown in the main navigation.
@@ -80,13 +83,14 @@ impl Route {
             Route::Sticker => "sticker/",
             Route::Register => "register/",
             Route::About => "about/",
+            Route::Privacy => "privacy/",
         }
     }
 
     /// The build that serves this page.
     pub const fn bundle(self) -> Bundle {
         match self {
-            Route::Home | Route::Window | Route::NotFound => Bundle::Light,
+            Route::Home | Route::Window | Route::Privacy | Route::NotFound => Bundle::Light,
             Route::Spots | Route::Sticker | Route::Register | Route::About => Bundle::Full,
         }
     }
@@ -100,6 +104,7 @@ impl Route {
             Route::Sticker => "ステッカー",
             Route::Register => "登録",
             Route::About => "このネットワークについて",
+            Route::Privacy => "プライバシーと保存データ",
             Route::NotFound => "ページが見つかりません",
         }
     }

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod home;
 pub mod not_found;
+pub mod privacy;
 pub mod register;
 pub mod spots;
 pub mod sticker;
