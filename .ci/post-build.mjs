@@ -142,8 +142,12 @@ if (!template.includes("'__VERSION__'") || !template.includes('__FILES__')) {
   console.error('post-build: src/sw.js lacks the __VERSION__ or __FILES__ placeholder');
   process.exit(1);
 }
-writeFileSync(
-  join(staging, 'sw.js'),
-  template.replace("'__VERSION__'", `'${version}'`).replace('__FILES__', JSON.stringify(precache)),
-);
+// Shipped without its comment lines (they explain the source, not the release).
+const worker = template
+  .split('\n')
+  .filter((line) => !/^\s*\/\//.test(line))
+  .join('\n')
+  .replace("'__VERSION__'", `'${version}'`)
+  .replace('__FILES__', JSON.stringify(precache));
+writeFileSync(join(staging, 'sw.js'), worker);
 console.log(`post-build: ${merged} files of the full build merged, ${ROUTE_FOLDERS.length} route folders written, service worker ${version} precaches ${precache.length} files`);

@@ -1,6 +1,7 @@
 //! The app shell: header and navigation, the routed page, the footer.
 
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, closure::Closure};
 
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -11,6 +12,26 @@ use crate::pages::{
 };
 use crate::pwa::use_service_worker;
 use crate::state::{provide_location, provide_now};
+
+/// Mounts the app once the static first screen (the crisis lines written
+/// into `index.html` by the build) has been painted, so that screen is what
+/// a person sees first, however slow the phone; the app then takes its place.
+pub fn mount_after_first_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // The first frame callback runs before that frame paints; the second
+    // one runs after it.
+    let second = Closure::once_into_js(|| leptos::mount::mount_to_body(App));
+    let first = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            _ = w.request_animation_frame(second.unchecked_ref());
+        }
+    });
+    if window.request_animation_frame(first.unchecked_ref()).is_err() {
+        leptos::mount::mount_to_body(App);
+    }
+}
 
 /// The whole application.
 #[component]

@@ -13,4 +13,4 @@ pub mod pages;
 pub mod pwa;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, mount_after_first_paint};

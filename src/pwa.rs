@@ -60,6 +60,30 @@ pub fn use_service_worker() -> UseServiceWorkerReturn {
         on_change.forget();
     }
 
+    // Registered once the page has loaded, so that caching the whole app for
+    // offline use never competes with the first screen.
+    let start = move || register(container.clone(), registration, set_update_ready);
+    if window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete")
+    {
+        start();
+    } else {
+        let on_load = Closure::once_into_js(start);
+        _ = window.add_event_listener_with_callback("load", on_load.unchecked_ref());
+    }
+    UseServiceWorkerReturn {
+        update_ready,
+        apply_update,
+    }
+}
+
+/// Registers `sw.js` and watches it for new releases.
+fn register(
+    container: web_sys::ServiceWorkerContainer,
+    registration: StoredValue<Option<web_sys::ServiceWorkerRegistration>, LocalStorage>,
+    set_update_ready: WriteSignal<bool>,
+) {
     let scope = base_path();
     let options = web_sys::RegistrationOptions::new();
     options.set_scope(&scope);
@@ -111,10 +135,6 @@ pub fn use_service_worker() -> UseServiceWorkerReturn {
         }
         on_visible.forget();
     });
-    UseServiceWorkerReturn {
-        update_ready,
-        apply_update,
-    }
 }
 
 /// How this browser can install the app, if at all.

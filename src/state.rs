@@ -290,20 +290,21 @@ pub fn stored_items_present() -> Vec<storage::StoredItem> {
 /// Remembers that a call button of window `id` was tapped just now.
 pub fn remember_call(id: &str) {
     if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        _ = storage.set_item(keys::LAST_CALL, &format!("{id}|{}", js_sys::Date::now()));
+        // Whole milliseconds: integer formatting keeps float code out of
+        // the first-visit build.
+        let now = js_sys::Date::now() as u64;
+        _ = storage.set_item(keys::LAST_CALL, &format!("{id}|{now}"));
     }
 }
 
 /// The window id of a call tapped within the last `minutes` minutes.
-pub fn recent_call(minutes: f64) -> Option<String> {
+pub fn recent_call(minutes: u64) -> Option<String> {
     let storage = web_sys::window()?.session_storage().ok()??;
     let value = storage.get_item(keys::LAST_CALL).ok()??;
     let (id, at) = value.split_once('|')?;
-    let at: f64 = at.parse().ok()?;
-    let age = js_sys::Date::now() - at;
-    (0.0..minutes * 60_000.0)
-        .contains(&age)
-        .then(|| id.to_owned())
+    let at: u64 = at.parse().ok()?;
+    let age = (js_sys::Date::now() as u64).checked_sub(at)?;
+    (age < minutes * 60_000).then(|| id.to_owned())
 }
 
 /// Forgets the last call (the person dismissed the offer).

@@ -6,7 +6,9 @@
 // (.ci/post-build.mjs) writes the release's version and file list into the
 // two constants below; nothing here is kept by hand.
 //
-// - install: caches every file of the release (the HTTP cache is bypassed).
+// - install: caches every file of the release. Content-hashed files may come
+//   from the HTTP cache (the page has just loaded some of them); the others
+//   are fetched fresh.
 // - activate (the first time, or when the page asks after the person agreed):
 //   deletes the caches of older releases and takes over open tabs, which
 //   reload so that no tab runs a mix of old and new files.
@@ -17,12 +19,17 @@ const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `tsunagaru-${VERSION}`;
 const PREFIX = 'tsunagaru-';
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))),
+      .then((cache) =>
+        cache.addAll(
+          FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? 'default' : 'reload' })),
+        ),
+      ),
   );
 });
 
