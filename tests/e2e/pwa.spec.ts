@@ -154,6 +154,9 @@ test('Chromium finds the app installable', async ({}, testInfo) => {
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);
+    // Chromium offers installing; the footer turns that into a button.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'ホーム画面に追加' })).toBeVisible({ timeout: 10_000 });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -217,4 +220,25 @@ test('the privacy page lists what is stored and erases all of it', async ({ app,
   );
   expect(left).toEqual([]);
   expect(app.errors).toEqual([]);
+});
+
+test.describe('on an iPhone', () => {
+  test.use({
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+  });
+
+  test('the footer explains ホーム画面に追加 through the share menu', async ({ app, page }) => {
+    await app.open();
+    const hint = page.locator('.install-hint');
+    await expect(hint).toContainText('共有ボタン');
+    await expect(hint).toContainText('ホーム画面に追加');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test('a desktop or Android browser without an install offer shows no install hint', async ({ app, page }) => {
+  await app.open();
+  await expect(page.locator('footer')).toBeVisible();
+  await expect(page.locator('.install-hint')).toHaveCount(0);
 });
