@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, closure::Closure};
 
+use crate::components::quick_exit::QuickExit;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::update_notice::UpdateNotice;
@@ -28,7 +29,10 @@ pub fn mount_after_first_paint() {
             _ = w.request_animation_frame(second.unchecked_ref());
         }
     });
-    if window.request_animation_frame(first.unchecked_ref()).is_err() {
+    if window
+        .request_animation_frame(first.unchecked_ref())
+        .is_err()
+    {
         leptos::mount::mount_to_body(App);
     }
 }
@@ -62,6 +66,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"本文へ移動"</a>
+        <QuickExit />
         <SiteHeader current=route />
         <main id="main" tabindex="-1">
             {move || match route.get() {

@@ -4,6 +4,7 @@ pub mod call_button;
 pub mod crisis_lines;
 pub mod install_hint;
 pub mod not_connected;
+pub mod quick_exit;
 pub mod site_footer;
 pub mod site_header;
 pub mod update_notice;

@@ -6,6 +6,11 @@
 //! answers a direct visit or a reload of any section. The list of folders the
 //! build writes is checked against [`Route::ALL`] by `tests/routes.rs`.
 
+/// Where 「すぐに閉じる」 goes: a neutral page (a weather forecast) that
+/// anyone might be reading. The only address outside the app it ever
+/// opens, and only when the person asks to leave.
+pub const QUICK_EXIT_URL: &str = "https://weather.yahoo.co.jp/weather/";
+
 /// Which of the two release builds serves a page.
 ///
 /// A resident who scans a sticker needs only the consultation windows, so
