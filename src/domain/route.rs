@@ -53,13 +53,15 @@ pub enum Route {
     About,
     /// プライバシー: what the app keeps on the device, and erasing it.
     Privacy,
+    /// 協力スポットの方へ: a printable guide for spot staff.
+    Guide,
     /// A path that is none of the above.
     NotFound,
 }
 
 impl Route {
     /// Every page that has a URL, in navigation order.
-    pub const ALL: [Route; 7] = [
+    pub const ALL: [Route; 8] = [
         Route::Home,
         Route::Window,
         Route::Spots,
@@ -67,6 +69,7 @@ impl Route {
         Route::Register,
         Route::About,
         Route::Privacy,
+        Route::Guide,
     ];
 
     /// The five sections shown in the main navigation.
@@ -89,6 +92,7 @@ impl Route {
             Route::Register => "register/",
             Route::About => "about/",
             Route::Privacy => "privacy/",
+            Route::Guide => "guide/",
         }
     }
 
@@ -96,7 +100,9 @@ impl Route {
     pub const fn bundle(self) -> Bundle {
         match self {
             Route::Home | Route::Window | Route::Privacy | Route::NotFound => Bundle::Light,
-            Route::Spots | Route::Sticker | Route::Register | Route::About => Bundle::Full,
+            Route::Spots | Route::Sticker | Route::Register | Route::About | Route::Guide => {
+                Bundle::Full
+            }
         }
     }
 
@@ -110,6 +116,7 @@ impl Route {
             Route::Register => "登録",
             Route::About => "このネットワークについて",
             Route::Privacy => "プライバシーと保存データ",
+            Route::Guide => "協力スポットの方へ",
             Route::NotFound => "ページが見つかりません",
         }
     }

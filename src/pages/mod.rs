@@ -1,6 +1,7 @@
 //! One routed page per file; see [`crate::domain::route::Route`].
 
 pub mod about;
+pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod privacy;
