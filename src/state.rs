@@ -236,6 +236,10 @@ pub mod keys {
     /// localStorage: the printer's scale correction for stickers, a number
     /// such as `1.0152` (absent means none).
     pub const STICKER_SCALE: &str = "tsunagaru.sticker.scale";
+    /// localStorage: the registration form's draft, as typed
+    /// (`Draft::to_storage` in `domain::registration`); removed when the
+    /// person clears the form or confirms it was sent.
+    pub const REGISTER_DRAFT: &str = "tsunagaru.register.draft";
 }
 
 /// Remembers that a call button of window `id` was tapped just now.

@@ -3,6 +3,8 @@
 pub mod call_button;
 pub mod crisis_lines;
 pub mod not_connected;
+pub mod register_field;
+pub mod register_send;
 pub mod site_footer;
 pub mod site_header;
 pub mod window_card;

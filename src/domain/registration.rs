@@ -277,11 +277,14 @@ pub enum Kind {
     Phone,
     /// An e-mail address.
     Email,
-    /// One of a list, as a drop-down.
+    /// One of a list (radio buttons on the page); the document names the
+    /// chosen one.
     Select(&'static [Choice]),
-    /// One of a few, as radio buttons.
+    /// One of a few (radio buttons); the document shows every option with
+    /// ☑ or ☐, as a paper form does.
     Radio(&'static [Choice]),
-    /// Any of a list, as checkboxes (at least one when required).
+    /// Any of a list, as checkboxes (at least one when required); the
+    /// document shows every option with ☑ or ☐.
     Checks(&'static [Choice]),
     /// A whole number of things.
     Count {
@@ -756,6 +759,17 @@ impl Draft {
             .iter()
             .map(|f| f.id)
             .filter(move |id| self.get(*id) != fresh.get(*id))
+    }
+
+    /// Whether the person has chosen or typed anything (the date and the
+    /// sticker count a new form starts with do not count).
+    pub fn has_input(&self) -> bool {
+        let fresh = Draft::new(Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        });
+        self.mode != Mode::default() || self.changed_from(&fresh).any(|id| id != FieldId::Date)
     }
 
     /// The draft as text for the browser's storage: `v=1&mode=…&key=value…`,
@@ -1443,10 +1457,19 @@ impl Registration {
             .map(|row| csv::document(&COLUMNS, &[row]))
     }
 
-    /// The start of the download file names: `tsunagaru-todoke-20261125`.
-    pub fn file_stem(&self) -> String {
-        let date = self.date().map(iso).unwrap_or_default().replace('-', "");
-        format!("tsunagaru-todoke-{date}")
+    /// The name of the downloaded document: `tsunagaru-todoke-20261125.html`
+    /// (ASCII only, so every system keeps it).
+    pub fn document_file_name(&self) -> String {
+        format!("tsunagaru-todoke-{}.html", self.compact_date())
+    }
+
+    /// The name of the downloaded CSV row: `tsunagaru-spot-20261125.csv`.
+    pub fn csv_file_name(&self) -> String {
+        format!("tsunagaru-spot-{}.csv", self.compact_date())
+    }
+
+    fn compact_date(&self) -> String {
+        self.date().map(iso).unwrap_or_default().replace('-', "")
     }
 
     /// The filled form as markup for an A4 page (an `<article>` styled by
@@ -1562,22 +1585,22 @@ pub const SHEET_CSS: &str = "/* todoke: the filled form 様式1 on A4 */
   background: #ffffff;
   font-family: \"Hiragino Mincho ProN\", \"Yu Mincho\", \"Noto Serif CJK JP\", serif;
   font-size: 10.5pt;
-  line-height: 1.6;
+  line-height: 1.45;
   overflow-wrap: anywhere;
 }
 .todoke-number { margin: 0; text-align: left; }
-.todoke-title { margin: 4mm 0 6mm; font-size: 15pt; text-align: center; letter-spacing: 0.05em; }
+.todoke-title { margin: 3mm 0 5mm; font-size: 15pt; text-align: center; letter-spacing: 0.05em; }
 .todoke-date { margin: 0; text-align: right; }
-.todoke-to { margin: 2mm 0 4mm; }
-.todoke-lead { margin: 0 0 4mm; }
+.todoke-to { margin: 1mm 0 3mm; }
+.todoke-lead { margin: 0 0 3mm; }
 .todoke-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .todoke-table th,
-.todoke-table td { border: 0.3mm solid #000000; padding: 1.6mm 2.4mm; vertical-align: top; text-align: left; }
-.todoke-table th { width: 34%; font-weight: normal; background: #f2f2f2; }
+.todoke-table td { border: 0.3mm solid #000000; padding: 1.1mm 2.4mm; vertical-align: top; text-align: left; }
+.todoke-table th { width: 30%; font-weight: normal; background: #f2f2f2; }
 .todoke-table tr { break-inside: avoid; }
 .todoke-section th { width: auto; font-weight: bold; background: #dddddd; }
 .todoke-choice { display: inline-block; margin-right: 1.2em; }
-.todoke-choice--line { display: block; }
+.todoke-choice--line { width: 48%; margin-right: 0; vertical-align: top; }
 ";
 
 /// Percent-encodes text for a URL: UTF-8 bytes, everything but the
@@ -2307,7 +2330,8 @@ mod tests {
         assert_eq!(valid(&declined).directory_row(), Err(NotListed::Declined));
         assert_eq!(valid(&person()).directory_csv(), Err(NotListed::Individual));
         assert!(!NotListed::Declined.message().is_empty());
-        assert_eq!(r.file_stem(), "tsunagaru-todoke-20261125");
+        assert_eq!(r.document_file_name(), "tsunagaru-todoke-20261125.html");
+        assert_eq!(r.csv_file_name(), "tsunagaru-spot-20261125.csv");
     }
 
     /// The text of an element and its descendants.
@@ -2445,6 +2469,13 @@ mod tests {
         assert_eq!(read.get(FieldId::Kana), "");
         let fresh = Draft::new(day(2026, 11, 25));
         assert_eq!(fresh.changed_from(&fresh).count(), 0);
+        assert!(!fresh.has_input());
+        let mut dated = fresh.clone();
+        dated.set(FieldId::Date, "2027-01-01");
+        assert!(!dated.has_input());
+        dated.mode = Mode::Individual;
+        assert!(dated.has_input());
+        assert!(organisation().has_input());
         assert_eq!(
             organisation().changed_from(&fresh).count(),
             FIELDS.len() - 4
