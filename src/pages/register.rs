@@ -54,6 +54,9 @@ pub fn RegisterPage() -> impl IntoView {
     Effect::new(move |_| saved.set(draft.with(save_draft)));
 
     let mark_done = Callback::new(move |id: FieldId| {
+        // A note about the form as it was ("no problems", "restored") is
+        // stale once the person changes something.
+        notice.set(None);
         touched.update(|t| {
             if !t.contains(&id) {
                 t.push(id);
