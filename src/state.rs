@@ -244,6 +244,8 @@ pub mod keys {
     pub const LAST_CALL: &str = storage::LAST_CALL.key;
     /// localStorage: the printer correction for stickers.
     pub const STICKER_PRINT_CORRECTION: &str = storage::STICKER_PRINT_CORRECTION.key;
+    /// localStorage: the registration form's draft.
+    pub const REGISTER_DRAFT: &str = storage::REGISTER_DRAFT.key;
 }
 
 /// Erases everything the app stored on this device (both stores, every key

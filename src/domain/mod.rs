@@ -9,6 +9,7 @@ pub mod data;
 pub mod holiday;
 pub mod model;
 pub mod phone;
+pub mod registration;
 pub mod route;
 pub mod schedule;
 pub mod search;

@@ -52,8 +52,17 @@ pub const STICKER_PRINT_CORRECTION: StoredItem = StoredItem {
     purpose: "ステッカー印刷の補正（プリンターの縮みやずれを直す値）",
 };
 
+/// The registration form's draft, as typed (`Draft::to_storage` in
+/// `domain::registration`); removed when the person clears the form or
+/// confirms it was sent.
+pub const REGISTER_DRAFT: StoredItem = StoredItem {
+    key: "tsunagaru.register.draft",
+    area: Area::Local,
+    purpose: "登録の届出書に入力中の内容（入力を失わないため。送ったあとや「入力内容を消去」で消えます）",
+};
+
 /// Every stored item, in the order the privacy page lists them.
-pub const ALL: &[StoredItem] = &[LAST_CALL, STICKER_PRINT_CORRECTION];
+pub const ALL: &[StoredItem] = &[LAST_CALL, REGISTER_DRAFT, STICKER_PRINT_CORRECTION];
 
 #[cfg(test)]
 mod tests {

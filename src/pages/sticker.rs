@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
+use crate::browser::{blob, save_blob};
 use crate::domain::sticker::{
     self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
     png_size_px, render_ruler_svg, render_sheets, render_svg, render_svg_file, sheet_layout,
@@ -541,37 +542,4 @@ fn draw_png(
     let png = png_from_data_url(&data_url, PNG_DPI).map_err(|e| e.to_string())?;
     let bytes = js_sys::Uint8Array::from(png.as_slice());
     blob(&js_sys::Array::of1(&bytes), "image/png")
-}
-
-fn blob(parts: &js_sys::Array, mime: &str) -> Result<web_sys::Blob, String> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(|e| format!("{e:?}"))
-}
-
-/// Offers a blob as a download named `file_name`.
-fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
-    let js = |e: JsValue| format!("{e:?}");
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js)?;
-    let link = document
-        .create_element("a")
-        .map_err(js)?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "not a link")?;
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.set_rel("noopener");
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&link).map_err(js)?;
-    link.click();
-    link.remove();
-    // Revoking at once can cancel the download in some browsers.
-    gloo::timers::callback::Timeout::new(60_000, move || {
-        _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }

@@ -134,6 +134,9 @@ test.describe('a new deploy', () => {
 });
 
 test('Chromium finds the app installable', async ({}, testInfo) => {
+  // A fresh profile, a service worker install and Chromium's own checks take
+  // a while on a busy machine.
+  test.setTimeout(90_000);
   const profile = mkdtempSync(join(tmpdir(), 'tsunagaru-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -156,7 +159,7 @@ test('Chromium finds the app installable', async ({}, testInfo) => {
     expect(installabilityErrors).toEqual([]);
     // Chromium offers installing; the footer turns that into a button.
     await page.reload();
-    await expect(page.getByRole('button', { name: 'ホーム画面に追加' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('button', { name: 'ホーム画面に追加' })).toBeVisible({ timeout: 45_000 });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
