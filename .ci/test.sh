@@ -32,7 +32,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build (full, then light)"
-bash .ci/build.sh
+TSUNAGARU_SPOTS_CSV=tests/fixtures/spots-sample.csv bash .ci/build.sh
 
 step "end-to-end journeys (Playwright, Debian Chromium)"
 cd tests/e2e

@@ -2,7 +2,15 @@
 
 pub mod call_button;
 pub mod crisis_lines;
+pub mod nearby_sort;
 pub mod not_connected;
 pub mod site_footer;
 pub mod site_header;
+pub mod spot_card;
+pub mod spot_filters;
+pub mod spot_greeting;
+pub mod spot_list;
+pub mod spot_map;
+pub mod spots_download;
+pub mod spots_empty;
 pub mod window_card;

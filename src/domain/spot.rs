@@ -132,6 +132,16 @@ impl District {
         }
     }
 
+    /// A short ASCII id (for DOM ids).
+    pub const fn id(self) -> &'static str {
+        match self {
+            District::Tatsuno => "tatsuno",
+            District::Shingu => "shingu",
+            District::Ibogawa => "ibogawa",
+            District::Mitsu => "mitsu",
+        }
+    }
+
     /// The district written as `label` in the data.
     pub fn from_label(label: &str) -> Option<District> {
         District::ALL.into_iter().find(|d| d.label() == label)
