@@ -1,17 +1,17 @@
 //! The directory as a list: grouped by district with counts, or, once the
 //! person shared their position, one list nearest first. Each group shows
 //! its first [`PAGE`] spots and a button for more, so even a directory of
-//! ten thousand renders at once.
+//! ten thousand renders at once and each keystroke builds few cards.
 
 use leptos::prelude::*;
 
-use crate::components::spot_card::SpotCard;
+use crate::components::spot_card::{CardAction, SpotCard, card_action, mark_selected};
 use crate::domain::geo::LatLon;
 use crate::domain::spot::{District, by_distance, group_by_district};
 use crate::domain::spot_data::SPOTS;
 
 /// How many spots a group shows before 「さらに表示」.
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 20;
 
 /// The list of spots.
 #[component]
@@ -29,25 +29,43 @@ pub fn SpotList(
     #[prop(into)]
     on_show_on_map: Callback<u32>,
 ) -> impl IntoView {
-    move || match here.get() {
-        None => view! { <DistrictGroups hits selected on_show_on_map /> }.into_any(),
-        Some(from) => view! { <NearestFirst hits from selected on_show_on_map /> }.into_any(),
+    // One effect marks the selected card, rather than one per card.
+    Effect::new(move |previous: Option<Option<u32>>| {
+        let now = selected.get();
+        if let Some(Some(before)) = previous
+            && Some(before) != now
+        {
+            mark_selected(before, false);
+        }
+        if let Some(now) = now {
+            mark_selected(now, true);
+        }
+        now
+    });
+    // One listener for the buttons of every card.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(CardAction::ShowOnMap(index)) = card_action(&ev) {
+            on_show_on_map.run(index);
+        }
+    };
+    view! {
+        <div class="spot-list" on:click=on_click>
+            {move || match here.get() {
+                None => view! { <DistrictGroups hits selected /> }.into_any(),
+                Some(from) => view! { <NearestFirst hits from selected /> }.into_any(),
+            }}
+        </div>
     }
 }
 
 /// The spots by district, each district with its count.
 #[component]
-fn DistrictGroups(
-    hits: Signal<Vec<u32>>,
-    selected: Signal<Option<u32>>,
-    on_show_on_map: Callback<u32>,
-) -> impl IntoView {
+fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl IntoView {
     let groups = Memo::new(move |_| hits.with(|h| group_by_district(SPOTS, h)));
     let districts =
         move || -> Vec<District> { groups.with(|g| g.iter().map(|(d, _)| *d).collect()) };
     view! {
-        <div class="spot-list">
-            <For
+        <For
                 each=districts
                 key=|d| *d
                 children=move |district: District| {
@@ -75,13 +93,11 @@ fn DistrictGroups(
                                     members.get().into_iter().map(|i| (i, None)).collect()
                                 })
                                 selected
-                                on_show_on_map
                             />
                         </section>
                     }
                 }
             />
-        </div>
     }
 }
 
@@ -91,15 +107,14 @@ fn NearestFirst(
     hits: Signal<Vec<u32>>,
     from: LatLon,
     selected: Signal<Option<u32>>,
-    on_show_on_map: Callback<u32>,
 ) -> impl IntoView {
     let sorted = Signal::derive(move || hits.with(|h| by_distance(SPOTS, h, from)));
     view! {
-        <section class="spot-list spot-group" aria-labelledby="nearest-title">
+        <section class="spot-group" aria-labelledby="nearest-title">
             <h2 class="spot-group__title" id="nearest-title">
                 "現在地から近い順"
             </h2>
-            <Paged items=sorted selected on_show_on_map />
+            <Paged items=sorted selected />
         </section>
     }
 }
@@ -111,7 +126,6 @@ fn Paged(
     /// Spots and their distances, in order.
     items: Signal<Vec<(u32, Option<f64>)>>,
     selected: Signal<Option<u32>>,
-    on_show_on_map: Callback<u32>,
 ) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let visible = Memo::new(move |_| {
@@ -137,8 +151,7 @@ fn Paged(
                         <SpotCard
                             index=index
                             distance=distance
-                            selected=selected
-                            on_show_on_map=on_show_on_map
+                            selected=selected.get_untracked() == Some(index)
                         />
                     }
                 }
