@@ -6,7 +6,6 @@ pub mod nearby_sort;
 pub mod not_connected;
 pub mod site_footer;
 pub mod site_header;
-pub mod spot_card;
 pub mod spot_filters;
 pub mod spot_greeting;
 pub mod spot_list;

@@ -1,13 +1,21 @@
 //! The directory as a list: grouped by district with counts, or, once the
 //! person shared their position, one list nearest first. Each group shows
 //! its first [`PAGE`] spots and a button for more, so even a directory of
-//! ten thousand renders at once and each keystroke builds few cards.
+//! ten thousand renders at once and a keystroke builds few cards.
+//!
+//! A page of cards is one HTML string from the domain
+//! ([`crate::domain::spot::card_html`], every text escaped), which the
+//! browser builds far faster than node by node; so the cards carry no
+//! closures: one listener per list handles their buttons, and one effect
+//! marks the selected card.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::components::spot_card::{CardAction, SpotCard, card_action, mark_selected};
 use crate::domain::geo::LatLon;
-use crate::domain::spot::{District, by_distance, group_by_district};
+use crate::domain::spot::{
+    District, SELECTED_CARD_CLASS, by_distance, card_html, card_id, group_by_district,
+};
 use crate::domain::spot_data::SPOTS;
 
 /// How many spots a group shows before 「さらに表示」.
@@ -29,7 +37,6 @@ pub fn SpotList(
     #[prop(into)]
     on_show_on_map: Callback<u32>,
 ) -> impl IntoView {
-    // One effect marks the selected card, rather than one per card.
     Effect::new(move |previous: Option<Option<u32>>| {
         let now = selected.get();
         if let Some(Some(before)) = previous
@@ -42,9 +49,8 @@ pub fn SpotList(
         }
         now
     });
-    // One listener for the buttons of every card.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(CardAction::ShowOnMap(index)) = card_action(&ev) {
+        if let Some(index) = card_action(&ev) {
             on_show_on_map.run(index);
         }
     };
@@ -66,38 +72,33 @@ fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl
         move || -> Vec<District> { groups.with(|g| g.iter().map(|(d, _)| *d).collect()) };
     view! {
         <For
-                each=districts
-                key=|d| *d
-                children=move |district: District| {
-                    let members = Memo::new(move |_| {
-                        groups
-                            .with(|g| {
-                                g.iter()
-                                    .find(|(d, _)| *d == district)
-                                    .map(|(_, m)| m.clone())
-                                    .unwrap_or_default()
-                            })
-                    });
-                    let title_id = format!("district-{}", district.id());
-                    let labelled_by = title_id.clone();
-                    view! {
-                        <section class="spot-group" aria-labelledby=labelled_by>
-                            <h2 class="spot-group__title" id=title_id>
-                                {district.label()}
-                                <span class="spot-group__count">
-                                    {move || format!("{}件", members.with(Vec::len))}
-                                </span>
-                            </h2>
-                            <Paged
-                                items=Signal::derive(move || {
-                                    members.get().into_iter().map(|i| (i, None)).collect()
-                                })
-                                selected
-                            />
-                        </section>
-                    }
+            each=districts
+            key=|d| *d
+            children=move |district: District| {
+                let members = Memo::new(move |_| {
+                    groups
+                        .with(|g| {
+                            g.iter()
+                                .find(|(d, _)| *d == district)
+                                .map(|(_, m)| m.iter().map(|&i| (i, None)).collect())
+                                .unwrap_or_default()
+                        })
+                });
+                let title_id = format!("district-{}", district.id());
+                let labelled_by = title_id.clone();
+                view! {
+                    <section class="spot-group" aria-labelledby=labelled_by>
+                        <h2 class="spot-group__title" id=title_id>
+                            {district.label()}
+                            <span class="spot-group__count">
+                                {move || format!("{}件", members.with(Vec::len))}
+                            </span>
+                        </h2>
+                        <Paged items=members selected />
+                    </section>
                 }
-            />
+            }
+        />
     }
 }
 
@@ -108,7 +109,7 @@ fn NearestFirst(
     from: LatLon,
     selected: Signal<Option<u32>>,
 ) -> impl IntoView {
-    let sorted = Signal::derive(move || hits.with(|h| by_distance(SPOTS, h, from)));
+    let sorted = Memo::new(move |_| hits.with(|h| by_distance(SPOTS, h, from)));
     view! {
         <section class="spot-group" aria-labelledby="nearest-title">
             <h2 class="spot-group__title" id="nearest-title">
@@ -124,10 +125,15 @@ fn NearestFirst(
 #[component]
 fn Paged(
     /// Spots and their distances, in order.
+    #[prop(into)]
     items: Signal<Vec<(u32, Option<f64>)>>,
     selected: Signal<Option<u32>>,
 ) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
+    // The cards shown, in one memo: the markup below depends on it alone.
+    // (Reading both this memo and `items` there once missed a change: a
+    // memo that another source has already refreshed does not report its
+    // change to a second reader in reactive_graph 0.2.)
     let visible = Memo::new(move |_| {
         items.with(|all| {
             let position = selected
@@ -140,23 +146,22 @@ fn Paged(
             all[..count].to_vec()
         })
     });
+    let html = move || {
+        let chosen = selected.get_untracked();
+        visible.with(|shown| {
+            shown
+                .iter()
+                .filter_map(|&(i, d)| {
+                    SPOTS
+                        .get(i as usize)
+                        .map(|s| card_html(s, i, d, chosen == Some(i)))
+                })
+                .collect::<String>()
+        })
+    };
     let remaining = move || items.with(Vec::len).saturating_sub(visible.with(Vec::len));
     view! {
-        <ul class="spot-cards">
-            <For
-                each=move || visible.get()
-                key=|(i, d)| (*i, d.map(f64::to_bits))
-                children=move |(index, distance): (u32, Option<f64>)| {
-                    view! {
-                        <SpotCard
-                            index=index
-                            distance=distance
-                            selected=selected.get_untracked() == Some(index)
-                        />
-                    }
-                }
-            />
-        </ul>
+        <ul class="spot-cards" inner_html=html></ul>
         {move || {
             let n = remaining();
             (n > 0)
@@ -172,5 +177,60 @@ fn Paged(
                     }
                 })
         }}
+    }
+}
+
+/// Handles a click that bubbled up from a card: returns the spot whose
+/// 「この地図で見る」 was tapped. 「地図アプリで開く」 follows its `geo:` link
+/// only where a map app takes it (Android); elsewhere (iPhone, computers)
+/// it opens the same place on the map site. Nothing is fetched before the
+/// tap.
+fn card_action(ev: &leptos::ev::MouseEvent) -> Option<u32> {
+    let target = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-action]")
+        .ok()??;
+    match target.get_attribute("data-action")?.as_str() {
+        "show-on-map" => target.get_attribute("data-index")?.parse().ok(),
+        "map-app" => {
+            let fallback = target.get_attribute("data-fallback").unwrap_or_default();
+            let window = web_sys::window()?;
+            let android = window
+                .navigator()
+                .user_agent()
+                .is_ok_and(|ua| ua.contains("Android"));
+            if !android && !fallback.is_empty() {
+                ev.prevent_default();
+                if window
+                    .open_with_url_and_target_and_features(&fallback, "_blank", "noopener")
+                    .is_err()
+                {
+                    _ = window.location().set_href(&fallback);
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Marks the card of the spot at `index` as selected (or not), if shown.
+fn mark_selected(index: u32, selected: bool) {
+    let Some(card) = SPOTS.get(index as usize).and_then(|spot| {
+        web_sys::window()?
+            .document()?
+            .get_element_by_id(&card_id(spot))
+    }) else {
+        return;
+    };
+    let classes = card.class_list();
+    if selected {
+        _ = classes.add_1(SELECTED_CARD_CLASS);
+        _ = card.set_attribute("aria-current", "true");
+    } else {
+        _ = classes.remove_1(SELECTED_CARD_CLASS);
+        _ = card.remove_attribute("aria-current");
     }
 }

@@ -3,9 +3,12 @@
 //! [`super::spot_source`]), and what the app does with them: search, group
 //! by district, sort by distance, link to a map app, export as open data.
 
+use std::fmt::Write as _;
+
 use super::csv;
-use super::geo::LatLon;
-use super::text::fold;
+use super::geo::{LatLon, format_distance};
+use super::phone::spoken;
+use super::text::{escape_markup, fold};
 
 /// The directory's columns, in order, named after the Digital Agency's
 /// 自治体標準オープンデータセット facility list (公共施設一覧), plus 種別,
@@ -371,6 +374,95 @@ pub fn map_site_url(spot: &Spot) -> Option<String> {
     ))
 }
 
+/// The DOM id of a spot's card in the list (ids are URL-safe, so valid in
+/// HTML).
+pub fn card_id(spot: &Spot) -> String {
+    format!("spot-{}", spot.id)
+}
+
+/// The class the list gives the selected spot's card.
+pub const SELECTED_CARD_CLASS: &str = "spot-card--selected";
+
+/// One spot's card in the list, as HTML: name, kind, distance (when the
+/// list is sorted by it), address, what it offers, a note, and its actions:
+/// a call link, 「地図アプリで開く」 (`geo:` with the map site as
+/// `data-fallback`), 「この地図で見る」 (`data-action="show-on-map"` with the
+/// spot's position `index` in the list's data) and the spot's own site.
+/// Every text is escaped. The list builds a page of cards as one string,
+/// which a browser turns into elements far faster than node by node.
+pub fn card_html(spot: &Spot, index: u32, distance: Option<f64>, selected: bool) -> String {
+    let e = escape_markup;
+    let mut out = String::with_capacity(1024);
+    _ = write!(
+        out,
+        r#"<li class="spot-card{}" id="{}" tabindex="-1"{}><h3 class="spot-card__name">{}</h3><p class="spot-card__meta"><span class="tag">{}</span>"#,
+        if selected {
+            format!(" {SELECTED_CARD_CLASS}")
+        } else {
+            String::new()
+        },
+        e(&card_id(spot)),
+        if selected {
+            r#" aria-current="true""#
+        } else {
+            ""
+        },
+        e(spot.name),
+        e(spot.kind.label()),
+    );
+    if let Some(d) = distance {
+        _ = write!(
+            out,
+            r#"<span class="spot-card__distance">ここから約{}</span>"#,
+            e(&format_distance(d))
+        );
+    }
+    out.push_str("</p>");
+    for (class, text) in [
+        ("spot-card__address", spot.address),
+        ("spot-card__offers", spot.offers),
+        ("note", spot.note),
+    ] {
+        if !text.is_empty() {
+            _ = write!(out, r#"<p class="{class}">{}</p>"#, e(text));
+        }
+    }
+    out.push_str(r#"<div class="spot-card__actions">"#);
+    if let Some(p) = spot.phone {
+        _ = write!(
+            out,
+            r#"<a class="spot-card__call" href="{}" aria-label="{}に電話する {}"><span aria-hidden="true">電話 </span>{}</a>"#,
+            e(p.tel),
+            e(spot.name),
+            e(&spoken(p.display)),
+            e(p.display),
+        );
+    }
+    if let Some(geo) = geo_uri(spot) {
+        _ = write!(
+            out,
+            r#"<a class="spot-card__action" href="{}" data-fallback="{}" data-action="map-app">地図アプリで開く</a>"#,
+            e(&geo),
+            e(&map_site_url(spot).unwrap_or_default()),
+        );
+    }
+    if spot.at.is_some() {
+        _ = write!(
+            out,
+            r#"<button type="button" class="spot-card__action" aria-controls="spot-map" data-action="show-on-map" data-index="{index}">この地図で見る</button>"#
+        );
+    }
+    if !spot.url.is_empty() {
+        _ = write!(
+            out,
+            r#"<a class="spot-card__action" href="{}" target="_blank" rel="noopener noreferrer">ホームページ</a>"#,
+            e(spot.url)
+        );
+    }
+    out.push_str("</div></li>");
+    out
+}
+
 /// A coordinate to six decimals (about 0.1 m), without trailing zeros.
 fn coordinate(v: f64) -> String {
     let s = format!("{v:.6}");
@@ -591,6 +683,45 @@ mod tests {
                 ""
             ]
         );
+    }
+
+    #[test]
+    fn cards_escape_every_text_and_carry_their_actions() {
+        let mut s = spot("x-1", "<b>サンプル</b> & \"店\"", "");
+        s.offers = "一行目\n<script>";
+        s.at = Some(LatLon {
+            lat: 34.8637,
+            lon: 134.5455,
+        });
+        s.phone = Some(SpotPhone {
+            display: "0791-63-2112",
+            tel: "tel:0791632112",
+        });
+        s.url = "https://example.com/?a=1&b=2";
+        let html = card_html(&s, 7, Some(1234.0), true);
+        assert!(!html.contains("<b>") && !html.contains("<script>"));
+        assert!(html.contains("&lt;b&gt;サンプル&lt;/b&gt; &amp; &quot;店&quot;"));
+        assert!(html.starts_with(r#"<li class="spot-card spot-card--selected" id="spot-x-1" tabindex="-1" aria-current="true">"#));
+        assert!(html.contains("ここから約1.2 km"));
+        assert!(html.contains("一行目\n&lt;script&gt;"));
+        assert!(html.contains(r#"href="tel:0791632112""#));
+        assert!(html.contains("に電話する 0 7 9 1、6 3、2 1 1 2"));
+        assert!(html.contains(r#"href="geo:34.8637,134.5455?q=34.8637,134.5455("#));
+        assert!(html.contains(r#"data-action="show-on-map" data-index="7""#));
+        assert!(html.contains(r#"href="https://example.com/?a=1&amp;b=2""#));
+        assert!(html.ends_with("</div></li>"));
+
+        let plain = card_html(&spot("y", "サンプル", ""), 0, None, false);
+        assert!(plain.starts_with(r#"<li class="spot-card" id="spot-y" tabindex="-1">"#));
+        for absent in [
+            "tel:",
+            "geo:",
+            "show-on-map",
+            "distance",
+            "spot-card__address",
+        ] {
+            assert!(!plain.contains(absent), "{absent}");
+        }
     }
 
     #[test]

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::nearby_sort::NearbySort;
-use crate::components::spot_card::card_id;
 use crate::components::spot_filters::SpotFilters;
 use crate::components::spot_list::SpotList;
 use crate::components::spot_map::SpotMap;
@@ -15,7 +14,7 @@ use crate::components::spots_download::SpotsDownload;
 use crate::components::spots_empty::SpotsEmpty;
 use crate::domain::geo::LatLon;
 use crate::domain::route::Route;
-use crate::domain::spot::{Kind, SPOT_PARAM, SpotQuery};
+use crate::domain::spot::{Kind, SPOT_PARAM, SpotQuery, card_id};
 use crate::domain::spot_data::{SPOTS, SPOTS_ARE_SAMPLE, spot_index};
 use crate::state::{href, use_location, with_query_value};
 
@@ -102,8 +101,12 @@ fn Directory() -> impl IntoView {
     }
 
     let count = move || {
+        // Read what `hits` derives from before `hits` itself: a memo that
+        // another source has already refreshed does not report its change
+        // (reactive_graph 0.2), so this order keeps the line up to date.
+        let narrowed = !SpotQuery::new(&query.get(), kind.get()).is_empty();
         let n = hits.with(Vec::len);
-        if SpotQuery::new(&query.get(), kind.get()).is_empty() {
+        if !narrowed {
             format!("協力スポット {n}件")
         } else if n == 0 {
             "条件に合う協力スポットは見つかりませんでした。ことばを短くするか、種別を「すべて」にしてください。".to_owned()

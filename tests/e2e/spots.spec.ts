@@ -103,9 +103,16 @@ test('filtering by kind, and a search that forgives kana and width, survive a re
   await expect(page.getByLabel(/名前でさがす/)).toHaveValue('ﾋﾞﾖｳｼﾂ');
   await expect(page.locator('.spot-card')).toHaveCount(1);
 
+  // Regression: one spot replaced by another in the same district (the same
+  // count) left the old card on screen.
   await page.getByLabel(/名前でさがす/).fill('やっきょく');
   await expect(page.locator('.spot-card')).toHaveCount(1);
   await expect(card(page, 'サンプル薬局 本町店')).toBeVisible();
+  // From no search to a search every spot matches: the line says so.
+  await page.getByLabel(/名前でさがす/).fill('');
+  await expect(page.getByRole('status').filter({ hasText: /^協力スポット 10件$/ })).toBeVisible();
+  await page.getByLabel(/名前でさがす/).fill('さ');
+  await expect(page.getByRole('status').filter({ hasText: '条件に合う協力スポット 10件' })).toBeVisible();
   await page.getByLabel(/名前でさがす/).fill('ない名前');
   await expect(page.getByRole('status').filter({ hasText: '見つかりませんでした' })).toBeVisible();
   expect(app.errors).toEqual([]);
