@@ -9,15 +9,20 @@
 // - The static first screen: the header and the crisis lines, generated from
 //   data/windows.toml by data/build.rs, go into index.html so they are
 //   readable before the WASM arrives and with JavaScript off.
+// - The Content-Security-Policy: a <meta> in every page, allowing its inline
+//   start-up script by hash and nothing from any other origin.
+// - The service worker (src/sw.js) with the release's version and the list
+//   of every file of dist/, so it can precache the whole app.
 // - Route copies: every section is a folder with its own index.html whose
 //   <base href="../"> points back at the app root, so a static server with no
 //   rewrite rules answers a direct visit or reload of any section URL. Each
 //   folder gets the page of the build that serves it. The list must match
 //   Route::ALL and Route::bundle in src/domain/route.rs (tests/routes.rs).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
 
-export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['register', 'full'], ['about', 'full']];
+export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['register', 'full'], ['about', 'full'], ['privacy', 'light'], ['guide', 'full']];
 export const FULL_DIST = join('target', 'dist-full');
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -41,8 +46,35 @@ if (!bootSlot.test(html)) {
   console.error('post-build: index.html has no <div id="boot"></div> slot');
   process.exit(1);
 }
-html = html.replace(bootSlot, `<div id="boot">${boot}</div>`);
+html = withCsp(html.replace(bootSlot, `<div id="boot">${boot}</div>`));
 writeFileSync(indexPath, html);
+
+/** The page with a strict CSP meta tag that allows its inline scripts by hash. */
+function withCsp(page) {
+  const hashes = [...page.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => m[1].trim() !== '')
+    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self' mailto:",
+  ].join('; ');
+  const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+  if (!charset.test(page)) {
+    console.error('post-build: index.html has no <meta charset="utf-8">');
+    process.exit(1);
+  }
+  return page.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
 
 const baseTag = /<base href="?\.\/"?\s*\/?>/;
 if (!baseTag.test(html)) {
@@ -85,4 +117,37 @@ for (const [folder, servedBy] of ROUTE_FOLDERS) {
   mkdirSync(join(staging, folder), { recursive: true });
   writeFileSync(join(staging, folder, 'index.html'), page.replace(baseTag, '<base href="../">'));
 }
-console.log(`post-build: ${merged} files of the full build merged, ${ROUTE_FOLDERS.length} route folders written`);
+
+// The service worker: every file of the release (a folder's index.html as
+// the folder URL, which is what pages are requested as), and a version that
+// changes whenever any file does.
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(staging, path).split(sep).join('/'));
+  }
+};
+walk(staging);
+const release = createHash('sha256');
+const precache = [];
+for (const file of files.filter((f) => f !== 'sw.js')) {
+  release.update(file).update(readFileSync(join(staging, file)));
+  precache.push(file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1'));
+}
+const version = release.digest('hex').slice(0, 16);
+const template = readFileSync(join(source, 'src', 'sw.js'), 'utf8');
+if (!template.includes("'__VERSION__'") || !template.includes('__FILES__')) {
+  console.error('post-build: src/sw.js lacks the __VERSION__ or __FILES__ placeholder');
+  process.exit(1);
+}
+// Shipped without its comment lines (they explain the source, not the release).
+const worker = template
+  .split('\n')
+  .filter((line) => !/^\s*\/\//.test(line))
+  .join('\n')
+  .replace("'__VERSION__'", `'${version}'`)
+  .replace('__FILES__', JSON.stringify(precache));
+writeFileSync(join(staging, 'sw.js'), worker);
+console.log(`post-build: ${merged} files of the full build merged, ${ROUTE_FOLDERS.length} route folders written, service worker ${version} precaches ${precache.length} files`);

@@ -1,11 +1,14 @@
 // A plain static file server with no rewrite rules, as the app will have in
 // production: a folder answers with its index.html, anything else that is not
 // a file is a 404. Serves DIR under a URL prefix (default /tsunagaru/).
+// Text and WASM are sent brotli- or gzip-compressed when the browser accepts
+// it, as any production host does (compressed once per file version).
 //
 //   node .ci/static-server.mjs [--port 8080] [--prefix /tsunagaru/] [--host 127.0.0.1] DIR
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -35,6 +38,14 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+const cache = new Map();
+function compressed(path, mtime, body, encoding) {
+  const key = `${encoding} ${path} ${mtime}`;
+  if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  return cache.get(key);
+}
 
 async function fileFor(urlPath) {
   if (!urlPath.startsWith(prefix)) {
@@ -75,15 +86,21 @@ const server = createServer(async (req, res) => {
     res.end('404 Not Found');
     return;
   }
+  const info = await stat(found.path);
   const body = await readFile(found.path);
   const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !COMPRESSIBLE.test(type) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  const payload = encoding ? compressed(found.path, info.mtimeMs, body, encoding) : body;
   res.writeHead(200, {
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    Vary: 'Accept-Encoding',
     'Content-Type': type,
     // Only content-hashed files may be cached for good.
-    'Cache-Control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(found.path) ? 'max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(found.path) ? 'max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(req.method === 'HEAD' ? undefined : payload);
 });
 
 server.listen(port, host, () => {

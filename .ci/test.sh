@@ -34,6 +34,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build (full, then light)"
 TSUNAGARU_SPOTS_CSV=tests/fixtures/spots-sample.csv bash .ci/build.sh
 
+step "a second release, for the update journey (tests/e2e/pwa.spec.ts)"
+TSUNAGARU_RELEASE="$(cargo pkgid | sed 's/.*[#@]//')-next" DIST=target/e2e-v2 bash .ci/build.sh
+
 step "end-to-end journeys (Playwright, Debian Chromium)"
 cd tests/e2e
 npx playwright test

@@ -1,18 +1,48 @@
 //! The app shell: header and navigation, the routed page, the footer.
 
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, closure::Closure};
 
+use crate::components::quick_exit::QuickExit;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::update_notice::UpdateNotice;
 use crate::domain::route::Route;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, window::WindowPage};
+use crate::pages::{
+    home::HomePage, not_found::NotFoundPage, privacy::PrivacyPage, window::WindowPage,
+};
+use crate::pwa::use_service_worker;
 use crate::state::{provide_location, provide_now};
+
+/// Mounts the app once the static first screen (the crisis lines written
+/// into `index.html` by the build) has been painted, so that screen is what
+/// a person sees first, however slow the phone; the app then takes its place.
+pub fn mount_after_first_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // The first frame callback runs before that frame paints; the second
+    // one runs after it.
+    let second = Closure::once_into_js(|| leptos::mount::mount_to_body(App));
+    let first = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            _ = w.request_animation_frame(second.unchecked_ref());
+        }
+    });
+    if window
+        .request_animation_frame(first.unchecked_ref())
+        .is_err()
+    {
+        leptos::mount::mount_to_body(App);
+    }
+}
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
     let location = provide_location();
     provide_now();
+    let service_worker = use_service_worker();
     // The static first screen (crisis lines readable before the app loaded)
     // is replaced by the live app.
     if let Some(boot) = web_sys::window()
@@ -36,16 +66,19 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"本文へ移動"</a>
+        <QuickExit />
         <SiteHeader current=route />
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Window => view! { <WindowPage /> }.into_any(),
+                Route::Privacy => view! { <PrivacyPage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                 section => full_build_page(section),
             }}
         </main>
         <SiteFooter />
+        <UpdateNotice service_worker=service_worker />
     }
 }
 
@@ -53,13 +86,15 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "full")]
 fn full_build_page(route: Route) -> AnyView {
     use crate::pages::{
-        about::AboutPage, register::RegisterPage, spots::SpotsPage, sticker::StickerPage,
+        about::AboutPage, guide::GuidePage, register::RegisterPage, spots::SpotsPage,
+        sticker::StickerPage,
     };
     match route {
         Route::Spots => view! { <SpotsPage /> }.into_any(),
         Route::Sticker => view! { <StickerPage /> }.into_any(),
         Route::Register => view! { <RegisterPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
+        Route::Guide => view! { <GuidePage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -3,13 +3,16 @@
 //!
 //! - [`domain`] is plain Rust with no web dependency: data, schedules, search,
 //!   forms, stickers. It is tested natively with `cargo test`.
-//! - `app`, `pages`, `components` and `state` are the thin Leptos layer.
+//! - `app`, `pages`, `components`, `state` and `browser` are the thin Leptos
+//!   layer and its browser helpers.
 
 pub mod domain;
 
 mod app;
+mod browser;
 pub mod components;
 pub mod pages;
+pub mod pwa;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, mount_after_first_paint};

@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::calendar::JstTime;
 use crate::domain::route::{Bundle, Route, base_path_of, relative_to_base};
+use crate::domain::storage;
 
 /// Where the app is: the page and the query string (without `?`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,34 +235,78 @@ pub fn use_now() -> Now {
     expect_context::<Now>()
 }
 
-/// Keys of everything the app keeps in the browser's storage, in one place
-/// (the privacy page lists them).
+/// Keys of everything the app keeps in the browser's storage; declared with
+/// their purpose in [`crate::domain::storage`] (the privacy page lists them).
 pub mod keys {
-    /// sessionStorage: the last call button tapped, `"<window id>|<ms>"`,
-    /// kept only for this tab so 「つながらなかった時は」 can offer the next line.
-    pub const LAST_CALL: &str = "tsunagaru.lastCall";
-    /// localStorage: the printer's scale correction for stickers, a number
-    /// such as `1.0152` (absent means none).
-    pub const STICKER_SCALE: &str = "tsunagaru.sticker.scale";
+    use crate::domain::storage;
+
+    /// sessionStorage: the last call button tapped.
+    pub const LAST_CALL: &str = storage::LAST_CALL.key;
+    /// localStorage: the printer correction for stickers.
+    pub const STICKER_PRINT_CORRECTION: &str = storage::STICKER_PRINT_CORRECTION.key;
+    /// localStorage: the registration form's draft.
+    pub const REGISTER_DRAFT: &str = storage::REGISTER_DRAFT.key;
+}
+
+/// Erases everything the app stored on this device (both stores, every key
+/// with the app's prefix, declared or not). Returns whether it all went.
+pub fn erase_stored_data() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let mut ok = true;
+    for storage in [window.local_storage(), window.session_storage()] {
+        let Ok(Some(storage)) = storage else {
+            continue;
+        };
+        let len = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..len)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(storage::PREFIX))
+            .collect();
+        for key in keys {
+            ok &= storage.remove_item(&key).is_ok();
+        }
+    }
+    ok
+}
+
+/// The stored items that are present on this device now.
+pub fn stored_items_present() -> Vec<storage::StoredItem> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    storage::ALL
+        .iter()
+        .copied()
+        .filter(|item| {
+            let store = match item.area {
+                storage::Area::Local => window.local_storage(),
+                storage::Area::Session => window.session_storage(),
+            };
+            matches!(store, Ok(Some(s)) if s.get_item(item.key).ok().flatten().is_some())
+        })
+        .collect()
 }
 
 /// Remembers that a call button of window `id` was tapped just now.
 pub fn remember_call(id: &str) {
     if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        _ = storage.set_item(keys::LAST_CALL, &format!("{id}|{}", js_sys::Date::now()));
+        // Whole milliseconds: integer formatting keeps float code out of
+        // the first-visit build.
+        let now = js_sys::Date::now() as u64;
+        _ = storage.set_item(keys::LAST_CALL, &format!("{id}|{now}"));
     }
 }
 
 /// The window id of a call tapped within the last `minutes` minutes.
-pub fn recent_call(minutes: f64) -> Option<String> {
+pub fn recent_call(minutes: u64) -> Option<String> {
     let storage = web_sys::window()?.session_storage().ok()??;
     let value = storage.get_item(keys::LAST_CALL).ok()??;
     let (id, at) = value.split_once('|')?;
-    let at: f64 = at.parse().ok()?;
-    let age = js_sys::Date::now() - at;
-    (0.0..minutes * 60_000.0)
-        .contains(&age)
-        .then(|| id.to_owned())
+    let at: u64 = at.parse().ok()?;
+    let age = (js_sys::Date::now() as u64).checked_sub(at)?;
+    (age < minutes * 60_000).then(|| id.to_owned())
 }
 
 /// Forgets the last call (the person dismissed the offer).

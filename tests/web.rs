@@ -70,6 +70,73 @@ async fn header_links_every_section_and_marks_the_current_one() {
 }
 
 #[wasm_bindgen_test]
+async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
+    use tsunagaru_inochi::components::register_field::RegisterField;
+    use tsunagaru_inochi::domain::registration::{Draft, FieldId, Mode, field, field_error};
+
+    let section = fresh_section();
+    let draft = RwSignal::new(Draft::default());
+    let _handle = leptos::mount::mount_to(section.clone(), move || {
+        let error = Memo::new(move |_| draft.with(|d| field_error(d, FieldId::Postal)));
+        view! {
+            <RegisterField
+                field=field(FieldId::Postal)
+                mode=Mode::Organisation
+                draft=draft
+                error=error
+                on_done=Callback::new(|_| {})
+            />
+        }
+    });
+    leptos::task::tick().await;
+
+    let input: web_sys::HtmlInputElement = section
+        .query_selector("input")
+        .expect("query")
+        .expect("an input")
+        .dyn_into()
+        .expect("an input element");
+    let label = section
+        .query_selector("label")
+        .expect("query")
+        .expect("a label");
+    assert_eq!(label.get_attribute("for"), Some(input.id()));
+    assert!(
+        label
+            .text_content()
+            .unwrap_or_default()
+            .contains("郵便番号")
+    );
+    let described = input.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.contains("reg-postal-error"));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let message = || {
+        section
+            .query_selector("#reg-postal-error")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(message(), "郵便番号を入力してください。");
+
+    // Typing writes to the draft, and the message follows.
+    input.set_value("６７９ー４１００");
+    let event = web_sys::Event::new("input").expect("an event");
+    input.dispatch_event(&event).expect("dispatched");
+    leptos::task::tick().await;
+    assert_eq!(
+        draft.with_untracked(|d| d.get(FieldId::Postal).to_owned()),
+        "６７９ー４１００"
+    );
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert_eq!(message(), "");
+}
+
+#[wasm_bindgen_test]
 async fn an_empty_directory_says_what_a_spot_is_and_where_to_go() {
     use tsunagaru_inochi::components::spots_empty::SpotsEmpty;
     let section = fresh_section();

@@ -15,16 +15,14 @@ pub fn CallButton(
     /// The number to call.
     phone: Phone,
 ) -> impl IntoView {
-    let label = format!(
-        "{}に電話する {}、{}",
-        window.name,
-        spoken(phone.display),
-        phone.cost.label()
-    );
+    // The name read aloud: who is called, the number as written (so voice
+    // control can say what is seen), the digits one by one, and the cost.
     let id = window.id;
     view! {
-        <a class="call-button" href=phone.tel aria-label=label on:click=move |_| remember_call(id)>
+        <a class="call-button" href=phone.tel on:click=move |_| remember_call(id)>
+            <span class="visually-hidden">{format!("{}に電話する、", window.name)}</span>
             <span class="call-button__number">{phone.display}</span>
+            <span class="visually-hidden">{format!("（{}）", spoken(phone.display))}</span>
             <span class="call-button__cost">{phone.cost.label()}</span>
         </a>
     }

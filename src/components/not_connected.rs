@@ -10,7 +10,7 @@ use crate::domain::search::next_open_line;
 use crate::state::{forget_call, recent_call, use_now};
 
 /// How long after tapping a call button the offer is shown.
-const WITHIN_MINUTES: f64 = 10.0;
+const WITHIN_MINUTES: u64 = 10;
 
 /// The calm offer of another open line, shown only after a recent call.
 #[component]

@@ -1,8 +1,12 @@
-//! The footer: who runs the network and how to reach them.
+//! The footer: who runs the network and how to reach them, privacy, the
+//! release, and putting the app on the home screen.
 
 use leptos::prelude::*;
 
-use crate::domain::data::{HEALTH_DIVISION_ID, window};
+use crate::components::install_hint::InstallHint;
+use crate::domain::data::{HEALTH_DIVISION_ID, RELEASE, window};
+use crate::domain::route::Route;
+use crate::state::href;
 
 /// Site footer with the city's contact for the network (from the data file,
 /// like every other number in the app).
@@ -21,6 +25,11 @@ pub fn SiteFooter() -> impl IntoView {
                             <a href=phone.tel>{phone.display}</a>
                         }
                     })}
+            </p>
+            <InstallHint />
+            <p class="site-footer__meta">
+                <a href=href(Route::Privacy, "")>{Route::Privacy.label()}</a>
+                <span class="site-footer__release">{format!("版 {RELEASE}")}</span>
             </p>
         </footer>
     }

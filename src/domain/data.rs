@@ -12,6 +12,13 @@ use super::search::SearchIndex;
 
 include!(concat!(env!("OUT_DIR"), "/windows.rs"));
 
+/// The release shown in the footer: `TSUNAGARU_RELEASE` at build time, or
+/// the crate's version.
+pub const RELEASE: &str = match option_env!("TSUNAGARU_RELEASE") {
+    Some(release) => release,
+    None => env!("CARGO_PKG_VERSION"),
+};
+
 /// The id of たつの市 健康課, the network's own office.
 pub const HEALTH_DIVISION_ID: &str = "tatsuno-kenko";
 

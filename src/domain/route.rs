@@ -6,6 +6,11 @@
 //! answers a direct visit or a reload of any section. The list of folders the
 //! build writes is checked against [`Route::ALL`] by `tests/routes.rs`.
 
+/// Where 「すぐに閉じる」 goes: a neutral page (a weather forecast) that
+/// anyone might be reading. The only address outside the app it ever
+/// opens, and only when the person asks to leave.
+pub const QUICK_EXIT_URL: &str = "https://weather.yahoo.co.jp/weather/";
+
 /// Which of the two release builds serves a page.
 ///
 /// A resident who scans a sticker needs only the consultation windows, so
@@ -46,19 +51,25 @@ pub enum Route {
     Register,
     /// このネットワークについて.
     About,
+    /// プライバシー: what the app keeps on the device, and erasing it.
+    Privacy,
+    /// 協力スポットの方へ: a printable guide for spot staff.
+    Guide,
     /// A path that is none of the above.
     NotFound,
 }
 
 impl Route {
     /// Every page that has a URL, in navigation order.
-    pub const ALL: [Route; 6] = [
+    pub const ALL: [Route; 8] = [
         Route::Home,
         Route::Window,
         Route::Spots,
         Route::Sticker,
         Route::Register,
         Route::About,
+        Route::Privacy,
+        Route::Guide,
     ];
 
     /// The five sections shown in the main navigation.
@@ -80,14 +91,18 @@ impl Route {
             Route::Sticker => "sticker/",
             Route::Register => "register/",
             Route::About => "about/",
+            Route::Privacy => "privacy/",
+            Route::Guide => "guide/",
         }
     }
 
     /// The build that serves this page.
     pub const fn bundle(self) -> Bundle {
         match self {
-            Route::Home | Route::Window | Route::NotFound => Bundle::Light,
-            Route::Spots | Route::Sticker | Route::Register | Route::About => Bundle::Full,
+            Route::Home | Route::Window | Route::Privacy | Route::NotFound => Bundle::Light,
+            Route::Spots | Route::Sticker | Route::Register | Route::About | Route::Guide => {
+                Bundle::Full
+            }
         }
     }
 
@@ -100,6 +115,8 @@ impl Route {
             Route::Sticker => "ステッカー",
             Route::Register => "登録",
             Route::About => "このネットワークについて",
+            Route::Privacy => "プライバシーと保存データ",
+            Route::Guide => "協力スポットの方へ",
             Route::NotFound => "ページが見つかりません",
         }
     }

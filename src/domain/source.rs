@@ -415,8 +415,9 @@ pub fn crisis_html(file: &SourceFile) -> String {
             items,
             "<li class=\"line-card\"><div class=\"line-card__text\"><p class=\"line-card__name\">{name}</p>\
 <p class=\"line-card__status\">{hours}</p></div>\
-<a class=\"call-button\" href=\"{tel}\" aria-label=\"{name}に電話する {spoken}、{cost}\">\
-<span class=\"call-button__number\">{number}</span><span class=\"call-button__cost\">{cost}</span></a></li>",
+<a class=\"call-button\" href=\"{tel}\"><span class=\"visually-hidden\">{name}に電話する、</span>\
+<span class=\"call-button__number\">{number}</span><span class=\"visually-hidden\">（{spoken}）</span>\
+<span class=\"call-button__cost\">{cost}</span></a></li>",
             name = escape_markup(&w.name),
             hours = escape_markup(&hours),
             tel = escape_markup(&phone.tel_uri),

@@ -184,6 +184,8 @@ pub enum StickerError {
     Copies,
     /// The measured ruler length is not a number in range.
     Measure,
+    /// A measured distance to the calibration cross is not a number in range.
+    Shift,
     /// The canvas did not give a PNG image.
     NotPng,
 }
@@ -228,6 +230,12 @@ impl fmt::Display for StickerError {
             StickerError::Measure => {
                 f.write_str("測った長さは80から120までの数字（mm）で入力してください。例: 98.5")
             }
+            StickerError::Shift => write!(
+                f,
+                "十字の中心までの長さは{}から{}までの数字（mm）で入力してください。空のままでもかまいません。",
+                MARK_MM - MAX_SHIFT_MM,
+                MARK_MM + MAX_SHIFT_MM
+            ),
             StickerError::NotPng => f.write_str("PNG画像を作れませんでした。"),
         }
     }
@@ -1283,28 +1291,31 @@ fn fold_digits(text: &str) -> String {
         .collect()
 }
 
-/// Opens an A4 page SVG whose content is scaled by `scale` about the
-/// page's centre (the printer's correction).
-fn open_page(out: &mut String, class: &str, scale: f64) {
+/// Opens an A4 page SVG whose content is corrected for the printer: scaled
+/// about the page's centre, then shifted.
+fn open_page(out: &mut String, class: &str, correction: PrintCorrection) {
     let (pw, ph) = A4_MM;
     _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="{class}" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}"><rect width="{w}" height="{h}" fill="{WHITE}"/><g transform="translate({cx} {cy}) scale({scale:.5}) translate(-{cx} -{cy})">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="{class}" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}"><rect width="{w}" height="{h}" fill="{WHITE}"/><g transform="translate({dx} {dy}) translate({cx} {cy}) scale({scale:.5}) translate(-{cx} -{cy})">"#,
         w = mm(pw),
         h = mm(ph),
         cx = mm(pw / 2.0),
         cy = mm(ph / 2.0),
+        dx = mm(correction.shift_x),
+        dy = mm(correction.shift_y),
+        scale = correction.scale,
     );
 }
 
 /// The A4 pages that print `copies` stickers, as standalone SVGs: the
 /// sticker is drawn once per page and placed with `<use>`; cut marks sit in
-/// the gutters. `scale` is the saved printer correction (1.0 for none).
+/// the gutters. `correction` is the saved printer correction.
 /// Each page gets its own element ids, so the pages can share a document.
 pub fn render_sheets(
     sticker: &Sticker,
     copies: usize,
-    scale: f64,
+    correction: PrintCorrection,
 ) -> Result<Vec<String>, StickerError> {
     let layout = layout(sticker)?;
     let sheet = sheet_layout(sticker.size);
@@ -1319,7 +1330,7 @@ pub fn render_sheets(
         let id = format!("tsunagaru-sheet-{}-sticker", page + 1);
         let on_page = (copies - page * per_sheet).min(per_sheet);
         let mut svg = String::with_capacity(content.len() + 4096);
-        open_page(&mut svg, "sticker-sheet", scale);
+        open_page(&mut svg, "sticker-sheet", correction);
         _ = write!(
             svg,
             r#"<defs><symbol id="{id}" viewBox="0 0 {w} {h}">{content}</symbol></defs>"#,
@@ -1390,24 +1401,121 @@ fn cut_marks<'a>(slots: impl Iterator<Item = &'a Rect>) -> String {
 // ---------------------------------------------------------------------------
 // Printer calibration
 
-/// The printer correction from the length a 100 mm ruler came out as:
-/// `100 / measured`. Accepts full-width digits and a trailing "mm".
-pub fn scale_from_measured(text: &str) -> Result<f64, StickerError> {
-    let text = fold_digits(text);
-    let text = text.trim_end_matches("mm").trim_end_matches("ｍｍ").trim();
-    match text.parse::<f64>() {
-        Ok(measured) if (80.0..=120.0).contains(&measured) => Ok(100.0 / measured),
-        _ => Err(StickerError::Measure),
+/// Where the calibration cross is printed: this many mm from the left and
+/// the top edge of the paper.
+pub const MARK_MM: f64 = 20.0;
+
+/// The largest printer shift the calibration accepts, in mm.
+pub const MAX_SHIFT_MM: f64 = 10.0;
+
+/// The printer correction, kept in this browser: the page is scaled by
+/// `scale` about its centre, then moved by `shift_x`/`shift_y` mm, so that a
+/// printer that shrinks or shifts the page still prints at true size and
+/// position.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PrintCorrection {
+    /// Scale about the page centre (1.0: none).
+    pub scale: f64,
+    /// Move to the right, in mm.
+    pub shift_x: f64,
+    /// Move down, in mm.
+    pub shift_y: f64,
+}
+
+impl Default for PrintCorrection {
+    fn default() -> Self {
+        PrintCorrection::NONE
     }
 }
 
-/// A stored printer correction, if it is a sane one.
-pub fn parse_scale(stored: &str) -> Option<f64> {
-    stored
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|s| (100.0 / 120.0 - 1e-9..=100.0 / 80.0 + 1e-9).contains(s))
+impl PrintCorrection {
+    /// No correction.
+    pub const NONE: PrintCorrection = PrintCorrection {
+        scale: 1.0,
+        shift_x: 0.0,
+        shift_y: 0.0,
+    };
+
+    /// Whether this is (almost exactly) no correction.
+    pub fn is_none(&self) -> bool {
+        (self.scale - 1.0).abs() < 1e-9 && self.shift_x.abs() < 1e-9 && self.shift_y.abs() < 1e-9
+    }
+
+    /// The correction after measuring a calibration page printed with this
+    /// one: `ruler` is the length the 100 mm ruler came out as; `left` and
+    /// `top` (may be empty: no change) the distances from the paper's edges
+    /// to the centre of the cross, which should be [`MARK_MM`]. Full-width
+    /// digits and a trailing "mm" are accepted.
+    pub fn measured(&self, ruler: &str, left: &str, top: &str) -> Result<Self, StickerError> {
+        let length = parse_mm(ruler)
+            .filter(|m| (80.0..=120.0).contains(m))
+            .ok_or(StickerError::Measure)?;
+        let scale = self.scale * 100.0 / length;
+        let shift = |text: &str, old: f64| -> Result<f64, StickerError> {
+            if text.trim().is_empty() {
+                return Ok(old);
+            }
+            let m = parse_mm(text)
+                .filter(|m| (m - MARK_MM).abs() <= MAX_SHIFT_MM)
+                .ok_or(StickerError::Shift)?;
+            // The printer's own scale is about 1/scale, so a shift of the
+            // design by d moves the print by d/scale.
+            Ok((old + (MARK_MM - m) * scale).clamp(-2.0 * MAX_SHIFT_MM, 2.0 * MAX_SHIFT_MM))
+        };
+        Ok(PrintCorrection {
+            scale,
+            shift_x: shift(left, self.shift_x)?,
+            shift_y: shift(top, self.shift_y)?,
+        })
+    }
+
+    /// How it is stored: `scale;shift_x;shift_y`.
+    pub fn to_stored(&self) -> String {
+        format!("{};{};{}", self.scale, self.shift_x, self.shift_y)
+    }
+
+    /// A stored correction, if it is a sane one (a lone number is a scale,
+    /// as stored before shifts were corrected).
+    pub fn from_stored(stored: &str) -> Option<Self> {
+        let mut parts = stored.trim().split(';').map(|p| p.trim().parse::<f64>());
+        let scale = parts.next()?.ok()?;
+        let shift_x = parts.next().unwrap_or(Ok(0.0)).ok()?;
+        let shift_y = parts.next().unwrap_or(Ok(0.0)).ok()?;
+        let sane_scale = (100.0 / 120.0 - 1e-9..=100.0 / 80.0 + 1e-9).contains(&scale);
+        let sane_shift = |v: f64| v.abs() <= 2.0 * MAX_SHIFT_MM + 1e-9;
+        (parts.next().is_none() && sane_scale && sane_shift(shift_x) && sane_shift(shift_y))
+            .then_some(PrintCorrection {
+                scale,
+                shift_x,
+                shift_y,
+            })
+    }
+
+    /// A short description for the studio: 「いまの補正: 拡大 101.5%・右へ 1.0mm」.
+    pub fn describe(&self) -> String {
+        let mut out = format!("いまの補正: {:.1}%", self.scale * 100.0);
+        for (v, plus, minus) in [
+            (self.shift_x, "右へ", "左へ"),
+            (self.shift_y, "下へ", "上へ"),
+        ] {
+            if v.abs() >= 0.05 {
+                _ = write!(
+                    out,
+                    "・{}{:.1}mm",
+                    if v > 0.0 { plus } else { minus },
+                    v.abs()
+                );
+            }
+        }
+        out
+    }
+}
+
+/// A length typed in mm.
+fn parse_mm(text: &str) -> Option<f64> {
+    let text = fold_digits(text);
+    let text = text.trim_end_matches("mm").trim_end_matches("ｍｍ").trim();
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Length in mm of the ruler tick at `i` mm: long every 10, medium every 5.
@@ -1421,22 +1529,35 @@ fn ruler_tick_length(i: u32) -> f64 {
     }
 }
 
-/// The calibration page: a 100 mm ruler across and one down, with
-/// instructions. Printed with the current correction `scale`, so a second
-/// print shows whether the correction is right.
-pub fn render_ruler_svg(scale: f64) -> String {
+/// The calibration page: a 100 mm ruler across and one down, a cross
+/// [`MARK_MM`] from the left and top edges, and instructions. Printed with
+/// the current correction, so a second print shows whether it is right.
+pub fn render_ruler_svg(correction: PrintCorrection) -> String {
     let mut out = String::with_capacity(8 * 1024);
-    open_page(&mut out, "sticker-ruler", scale);
+    open_page(&mut out, "sticker-ruler", correction);
+    let arm = 6.0;
     _ = write!(
         out,
-        r#"<g font-family="{FONT_SANS}" fill="{INK}"><text x="20" y="28" font-size="7" font-weight="700">100mm 校正用の定規</text>"#
+        r#"<path class="calibration-cross" d="M{} {m}h{}M{m} {}v{}" fill="none" stroke="{INK}" stroke-width="0.2"/>"#,
+        mm(MARK_MM - arm),
+        mm(2.0 * arm),
+        mm(MARK_MM - arm),
+        mm(2.0 * arm),
+        m = mm(MARK_MM),
+    );
+    _ = write!(
+        out,
+        r#"<g font-family="{FONT_SANS}" fill="{INK}"><text x="32" y="28" font-size="7" font-weight="700">100mm 校正用の定規</text>"#
     );
     for (i, line) in [
         "1. 拡大・縮小なし（100%・実際のサイズ）で印刷してください。".to_owned(),
         "2. 下の目盛りの0から10までを、定規で測ってください（100mmが正しい長さです）。".to_owned(),
-        "3. ずれていたら、測った長さをステッカー画面の「印刷のずれを直す」に入力します。"
+        format!(
+            "3. 左上の十字の中心が、紙の左端と上端から何mmかを測ってください（正しくは{MARK_MM}mm）。"
+        ),
+        "4. ずれていたら、測った長さをステッカー画面の「印刷のずれを直す」に入力します。"
             .to_owned(),
-        format!("いまの補正: {:.1}%", scale * 100.0),
+        correction.describe(),
     ]
     .iter()
     .enumerate()
@@ -1980,7 +2101,7 @@ mod tests {
     #[test]
     fn sheets_hold_the_copies_and_parse_as_xml() {
         let s = sticker(StickerSize::Square70, "<カフェ & 本>", "12");
-        let pages = render_sheets(&s, 8, 1.0).expect("renders");
+        let pages = render_sheets(&s, 8, PrintCorrection::NONE).expect("renders");
         assert_eq!(pages.len(), 2);
         assert_eq!(sheets_needed(StickerSize::Square70, 8), 2);
         let counts: Vec<usize> = pages
@@ -2000,8 +2121,12 @@ mod tests {
             pages[0].find("tsunagaru-sheet-1-sticker"),
             pages[1].find("tsunagaru-sheet-1-sticker")
         );
-        let poster =
-            render_sheets(&sticker(StickerSize::PosterA4, "", ""), 1, 1.0).expect("renders");
+        let poster = render_sheets(
+            &sticker(StickerSize::PosterA4, "", ""),
+            1,
+            PrintCorrection::NONE,
+        )
+        .expect("renders");
         assert!(!poster[0].contains("cut-marks"));
     }
 
@@ -2015,16 +2140,46 @@ mod tests {
                 Err(StickerError::Copies)
             );
         }
-        let scale = scale_from_measured("98.5").expect("in range");
-        assert!((scale - 100.0 / 98.5).abs() < 1e-12);
-        assert_eq!(scale_from_measured("１００ｍｍ"), Ok(1.0));
-        assert_eq!(scale_from_measured("50"), Err(StickerError::Measure));
-        assert_eq!(parse_scale(&scale.to_string()), Some(scale));
-        assert_eq!(parse_scale("2"), None);
-        assert_eq!(parse_scale("junk"), None);
-        let ruler = render_ruler_svg(scale);
+        let none = PrintCorrection::NONE;
+        let c = none.measured("98.5", "", "").expect("in range");
+        assert!((c.scale - 100.0 / 98.5).abs() < 1e-12);
+        assert_eq!((c.shift_x, c.shift_y), (0.0, 0.0));
+        assert_eq!(none.measured("１００ｍｍ", "", ""), Ok(none));
+        assert_eq!(none.measured("50", "", ""), Err(StickerError::Measure));
+        assert_eq!(none.measured("100", "35", ""), Err(StickerError::Shift));
+        assert_eq!(none.measured("100", "", "x"), Err(StickerError::Shift));
+        // Measured again with the first correction in effect: it compounds.
+        let again = c.measured("101", "", "").expect("in range");
+        assert!((again.scale - c.scale * 100.0 / 101.0).abs() < 1e-12);
+        // Printed 1.5 mm too far right and 1 mm too high: move left and down.
+        let shifted = none.measured("100", "21.5", "１９ｍｍ").expect("in range");
+        assert!((shifted.shift_x + 1.5).abs() < 1e-12);
+        assert!((shifted.shift_y - 1.0).abs() < 1e-12);
+        assert_eq!(
+            shifted.describe(),
+            "いまの補正: 100.0%・左へ1.5mm・下へ1.0mm"
+        );
+        for stored in [c, shifted, none] {
+            assert_eq!(
+                PrintCorrection::from_stored(&stored.to_stored()),
+                Some(stored)
+            );
+        }
+        assert_eq!(
+            PrintCorrection::from_stored("1.02"),
+            Some(PrintCorrection {
+                scale: 1.02,
+                ..none
+            })
+        );
+        for bad in ["2", "junk", "1;99;0", "1;0;0;0", "1;x;0"] {
+            assert_eq!(PrintCorrection::from_stored(bad), None, "{bad}");
+        }
+        let ruler = render_ruler_svg(shifted);
         roxmltree::Document::parse(&ruler).expect("valid XML");
         assert!(ruler.contains("h100"));
+        assert!(ruler.contains("translate(-1.5 1)"));
+        assert!(ruler.contains("calibration-cross"));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! One routed page per file; see [`crate::domain::route::Route`].
 
 pub mod about;
+pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod privacy;
 pub mod register;
 pub mod spots;
 pub mod sticker;

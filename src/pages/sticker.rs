@@ -10,10 +10,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
+use crate::browser::{blob, save_blob};
 use crate::domain::sticker::{
-    self, PNG_DPI, Sticker, StickerError, StickerSize, png_from_data_url, png_size_px,
-    render_ruler_svg, render_sheets, render_svg, render_svg_file, scale_from_measured,
-    sheet_layout,
+    self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
+    png_size_px, render_ruler_svg, render_sheets, render_svg, render_svg_file, sheet_layout,
 };
 use crate::state::{base_path, keys};
 
@@ -28,6 +28,9 @@ mod ids {
     pub const BASE_NOTE: &str = "sticker-base-note";
     pub const MEASURE: &str = "sticker-measure";
     pub const MEASURE_NOTE: &str = "sticker-measure-note";
+    pub const LEFT: &str = "sticker-mark-left";
+    pub const TOP: &str = "sticker-mark-top";
+    pub const SHIFT_NOTE: &str = "sticker-shift-note";
     pub const PREVIEW_TITLE: &str = "sticker-preview-title";
     pub const CALIBRATION_TITLE: &str = "sticker-calibration-title";
 }
@@ -50,7 +53,7 @@ pub fn StickerPage() -> impl IntoView {
     let size = RwSignal::new(StickerSize::default());
     let copies_text = RwSignal::new(String::new());
     let base_text = RwSignal::new(String::new());
-    let scale = RwSignal::new(load_scale());
+    let correction = RwSignal::new(load_correction());
     let print_mode = RwSignal::new(PrintMode::Sheet);
     let status = RwSignal::new(String::new());
 
@@ -74,7 +77,7 @@ pub fn StickerPage() -> impl IntoView {
     let copies = Memo::new(move |_| sticker::parse_copies(&copies_text.get(), size.get()));
     let sheets = Memo::new(move |_| {
         let copies = copies.get().unwrap_or(per_sheet.get());
-        sticker.with(|s| render_sheets(s, copies, scale.get()))
+        sticker.with(|s| render_sheets(s, copies, correction.get()))
     });
     let base_error = Memo::new(move |_| {
         url.get()
@@ -265,7 +268,7 @@ pub fn StickerPage() -> impl IntoView {
                 </p>
             </section>
 
-            <Calibration scale=scale on_print_ruler=move || print(PrintMode::Ruler) />
+            <Calibration correction=correction on_print_ruler=move || print(PrintMode::Ruler) />
         </div>
 
         // Shown only in print media (style/sticker.css): the A4 sheets, or
@@ -275,63 +278,130 @@ pub fn StickerPage() -> impl IntoView {
             aria-hidden="true"
             inner_html=move || match print_mode.get() {
                 PrintMode::Sheet => sheets.get().map(|pages| pages.concat()).unwrap_or_default(),
-                PrintMode::Ruler => render_ruler_svg(scale.get()),
+                PrintMode::Ruler => render_ruler_svg(correction.get()),
             }
         ></div>
     }
 }
 
-/// The printer correction: print a 100 mm ruler, measure it, save the
-/// correction (kept in this browser).
+/// The printer correction: print a calibration page (a 100 mm ruler and a
+/// cross near the corner), measure it, save the correction (kept in this
+/// browser).
 #[component]
 fn Calibration(
     /// The saved correction; updated when the user saves a new one.
-    scale: RwSignal<f64>,
-    /// Prints the calibration ruler.
+    correction: RwSignal<PrintCorrection>,
+    /// Prints the calibration page.
     on_print_ruler: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let measured = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let save = move |_| match scale_from_measured(&measured.get_untracked()) {
-        Ok(value) => {
-            save_scale(value);
-            scale.set(value);
-            error.set(None);
+    let left = RwSignal::new(String::new());
+    let top = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<StickerError>);
+    let save = move || {
+        let next = correction.get_untracked().measured(
+            &measured.get_untracked(),
+            &left.get_untracked(),
+            &top.get_untracked(),
+        );
+        match next {
+            Ok(value) => {
+                save_correction(value);
+                correction.set(value);
+                error.set(None);
+                measured.set(String::new());
+                left.set(String::new());
+                top.set(String::new());
+            }
+            Err(e) => error.set(Some(e)),
         }
-        Err(e) => error.set(Some(e.to_string())),
     };
     let reset = move |_| {
-        save_scale(1.0);
-        scale.set(1.0);
+        save_correction(PrintCorrection::NONE);
+        correction.set(PrintCorrection::NONE);
         measured.set(String::new());
+        left.set(String::new());
+        top.set(String::new());
         error.set(None);
     };
+    let ruler_error = move || matches!(error.get(), Some(StickerError::Measure));
+    let shift_error = move || matches!(error.get(), Some(StickerError::Shift));
+    let mark = format!("{MARK_MM}");
     view! {
         <section class="sticker-calibration" aria-labelledby=ids::CALIBRATION_TITLE>
             <h2 id=ids::CALIBRATION_TITLE>"印刷のずれを直す"</h2>
             <p>
-                "プリンターによっては少し縮んで印刷されます。100mmの定規を印刷して測り、"
-                "長さがちがったら入力してください。次の印刷から合わせます。"
+                "プリンターによっては少し縮んだり、ずれたりして印刷されます。校正用の紙を印刷して測り、"
+                "ちがっていたら入力してください。次の印刷から合わせます。"
             </p>
             <button type="button" class="text-button" on:click=move |_| on_print_ruler()>
                 "100mmの定規を印刷"
             </button>
             <form class="sticker-field" on:submit=move |ev| {
                 ev.prevent_default();
-                save(());
+                save();
             }>
                 <label for=ids::MEASURE>"印刷された定規の長さ（mm）"</label>
+                <input
+                    id=ids::MEASURE
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    placeholder="100"
+                    aria-describedby=ids::MEASURE_NOTE
+                    aria-invalid=move || ruler_error().to_string()
+                    bind:value=measured
+                />
+                <p
+                    id=ids::MEASURE_NOTE
+                    class="sticker-hint"
+                    class:sticker-error=ruler_error
+                    aria-live="polite"
+                >
+                    {move || match error.get() {
+                        Some(e @ StickerError::Measure) => e.to_string(),
+                        _ => correction.get().describe(),
+                    }}
+                </p>
+                <fieldset class="sticker-shift">
+                    <legend>"十字の中心までの長さ（mm・わかれば）"</legend>
+                    <div class="sticker-inline">
+                        <label for=ids::LEFT>"左端から"</label>
+                        <input
+                            id=ids::LEFT
+                            type="text"
+                            inputmode="decimal"
+                            autocomplete="off"
+                            placeholder=mark.clone()
+                            aria-describedby=ids::SHIFT_NOTE
+                            aria-invalid=move || shift_error().to_string()
+                            bind:value=left
+                        />
+                        <label for=ids::TOP>"上端から"</label>
+                        <input
+                            id=ids::TOP
+                            type="text"
+                            inputmode="decimal"
+                            autocomplete="off"
+                            placeholder=mark
+                            aria-describedby=ids::SHIFT_NOTE
+                            aria-invalid=move || shift_error().to_string()
+                            bind:value=top
+                        />
+                    </div>
+                    <p
+                        id=ids::SHIFT_NOTE
+                        class="sticker-hint"
+                        class:sticker-error=shift_error
+                        aria-live="polite"
+                    >
+                        {move || match error.get() {
+                            Some(e @ StickerError::Shift) => e.to_string(),
+                            _ => format!("正しくは{MARK_MM}mmです。空のままなら位置は直しません。"),
+                        }}
+                    </p>
+                </fieldset>
                 <div class="sticker-inline">
-                    <input
-                        id=ids::MEASURE
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        placeholder="100"
-                        aria-describedby=ids::MEASURE_NOTE
-                        aria-invalid=move || error.get().is_some().to_string()
-                        bind:value=measured
-                    />
                     <button type="submit" class="text-button">
                         "補正を保存"
                     </button>
@@ -339,18 +409,6 @@ fn Calibration(
                         "補正をやめる"
                     </button>
                 </div>
-                <p
-                    id=ids::MEASURE_NOTE
-                    class="sticker-hint"
-                    class:sticker-error=move || error.get().is_some()
-                    aria-live="polite"
-                >
-                    {move || {
-                        error
-                            .get()
-                            .unwrap_or_else(|| format!("いまの補正: {:.1}%", scale.get() * 100.0))
-                    }}
-                </p>
             </form>
         </section>
     }
@@ -369,23 +427,23 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved printer correction, or 1.0.
-fn load_scale() -> f64 {
+/// The saved printer correction, or none.
+fn load_correction() -> PrintCorrection {
     local_storage()
-        .and_then(|s| s.get_item(keys::STICKER_SCALE).ok().flatten())
-        .and_then(|v| sticker::parse_scale(&v))
-        .unwrap_or(1.0)
+        .and_then(|s| s.get_item(keys::STICKER_PRINT_CORRECTION).ok().flatten())
+        .and_then(|v| PrintCorrection::from_stored(&v))
+        .unwrap_or_default()
 }
 
-/// Saves the printer correction (1.0 removes it).
-fn save_scale(scale: f64) {
+/// Saves the printer correction (no correction removes the entry).
+fn save_correction(correction: PrintCorrection) {
     let Some(storage) = local_storage() else {
         return;
     };
-    let saved = if (scale - 1.0).abs() < 1e-9 {
-        storage.remove_item(keys::STICKER_SCALE)
+    let saved = if correction.is_none() {
+        storage.remove_item(keys::STICKER_PRINT_CORRECTION)
     } else {
-        storage.set_item(keys::STICKER_SCALE, &scale.to_string())
+        storage.set_item(keys::STICKER_PRINT_CORRECTION, &correction.to_stored())
     };
     _ = saved.map_err(|e| log::error!("saving the print correction: {e:?}"));
 }
@@ -484,37 +542,4 @@ fn draw_png(
     let png = png_from_data_url(&data_url, PNG_DPI).map_err(|e| e.to_string())?;
     let bytes = js_sys::Uint8Array::from(png.as_slice());
     blob(&js_sys::Array::of1(&bytes), "image/png")
-}
-
-fn blob(parts: &js_sys::Array, mime: &str) -> Result<web_sys::Blob, String> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(|e| format!("{e:?}"))
-}
-
-/// Offers a blob as a download named `file_name`.
-fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
-    let js = |e: JsValue| format!("{e:?}");
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js)?;
-    let link = document
-        .create_element("a")
-        .map_err(js)?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "not a link")?;
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.set_rel("noopener");
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&link).map_err(js)?;
-    link.click();
-    link.remove();
-    // Revoking at once can cancel the download in some browsers.
-    gloo::timers::callback::Timeout::new(60_000, move || {
-        _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }

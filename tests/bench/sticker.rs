@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use tsunagaru_inochi::domain::sticker::{
-    Sticker, StickerSize, render_sheets, render_svg, sheet_layout,
+    PrintCorrection, Sticker, StickerSize, render_sheets, render_svg, sheet_layout,
 };
 
 const STICKER_GOAL_MS: f64 = 20.0;
@@ -48,7 +48,7 @@ fn main() {
         let (svg_median, svg_worst) =
             time(200, || render_svg(&sticker).expect("the sticker renders"));
         let (sheet_median, sheet_worst) = time(100, || {
-            render_sheets(&sticker, per_sheet, 1.0).expect("the sheet renders")
+            render_sheets(&sticker, per_sheet, PrintCorrection::NONE).expect("the sheet renders")
         });
         worst_sticker = worst_sticker.max(svg_worst);
         worst_sheet = worst_sheet.max(sheet_worst);

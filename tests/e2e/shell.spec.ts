@@ -106,3 +106,30 @@ test('a first visit loads only the light build; the sections for spots load the 
   await expect(app.heading()).toHaveText('協力スポット');
   expect(app.errors).toEqual([]);
 });
+
+test('the guide for spot staff prints on one A4 sheet', async ({ app, page }) => {
+  await app.open('about/');
+  await page.getByRole('link', { name: '声かけと、つなぎかたのガイド' }).click();
+  await expect(app.heading()).toHaveText('協力スポットの方へ：声かけと、つなぎかた');
+  for (const step of ['1. 気づく', '2. さりげなく声をかける', '3. 聴く', '4. つなぐ', '5. 見守る']) {
+    await expect(page.getByRole('heading', { level: 2, name: step })).toBeVisible();
+  }
+  // 「つなぐ」 links into the consultation windows by worry.
+  await page.getByRole('link', { name: '借金・お金・生活' }).click();
+  await expect(page).toHaveURL(/\?c=money$/);
+  await page.goBack();
+  await expect(app.heading()).toHaveText('協力スポットの方へ：声かけと、つなぎかた');
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBe(1);
+  expect(app.errors).toEqual([]);
+});
+
+test('the comparison of the three 見守り activities reads on a phone', async ({ app, page }) => {
+  await app.open('about/');
+  const table = page.locator('table.compare');
+  await expect(table.getByRole('rowheader')).toHaveText(['目的', '主な対象', '協力する人がすること']);
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
+  expect(app.errors).toEqual([]);
+});

@@ -211,24 +211,44 @@ test('downloads an SVG file and a 300 dpi PNG', async ({ app, page }) => {
   expect(app.errors).toEqual([]);
 });
 
-test('the printer correction is saved and survives a reload', async ({ app, page }) => {
+test('the printer correction (size and position) is saved and survives a reload', async ({ app, page }) => {
   await app.open('sticker/');
   const s = studio(page);
   const note = page.locator('#sticker-measure-note');
+  const left = page.getByLabel('左端から');
+  const top = page.getByLabel('上端から');
+  const key = 'tsunagaru.sticker.printCorrection';
   await expect(note).toHaveText('いまの補正: 100.0%');
   await s.measured.fill('abc');
   await page.getByRole('button', { name: '補正を保存' }).click();
   await expect(s.measured).toHaveAttribute('aria-invalid', 'true');
+  await expect(note).toContainText('80から120までの数字');
   await s.measured.fill('98');
+  await left.fill('45');
   await page.getByRole('button', { name: '補正を保存' }).click();
-  await expect(note).toHaveText('いまの補正: 102.0%');
-  const stored = await page.evaluate(() => localStorage.getItem('tsunagaru.sticker.scale'));
-  expect(Number(stored)).toBeCloseTo(100 / 98, 6);
+  await expect(left).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#sticker-shift-note')).toContainText('10から30までの数字');
+  // Nothing typed is lost on an error.
+  await expect(s.measured).toHaveValue('98');
+  await left.fill('２１ｍｍ');
+  await top.fill('19');
+  await page.getByRole('button', { name: '補正を保存' }).click();
+  await expect(note).toHaveText(/^いまの補正: 102\.0%・左へ1\.0mm・下へ1\.0mm$/);
+  const stored = (await page.evaluate((k) => localStorage.getItem(k), key)) ?? '';
+  const [scale, dx, dy] = stored.split(';').map(Number);
+  expect(scale).toBeCloseTo(100 / 98, 6);
+  expect(dx).toBeCloseTo(-100 / 98, 6);
+  expect(dy).toBeCloseTo(100 / 98, 6);
+
+  // The print sheet carries the correction.
+  const group = page.locator('.sticker-print svg.sticker-sheet > g').first();
+  await expect(group).toHaveAttribute('transform', /^translate\(-1\.0\d* 1\.0\d*\) translate\(105 148\.5\) scale\(1\.0204\d\)/);
+
   await page.reload();
   await app.mounted();
-  await expect(note).toHaveText('いまの補正: 102.0%');
+  await expect(note).toHaveText(/^いまの補正: 102\.0%・左へ1\.0mm・下へ1\.0mm$/);
   await page.getByRole('button', { name: '補正をやめる' }).click();
   await expect(note).toHaveText('いまの補正: 100.0%');
-  expect(await page.evaluate(() => localStorage.getItem('tsunagaru.sticker.scale'))).toBeNull();
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
   expect(app.errors).toEqual([]);
 });

@@ -1,0 +1,76 @@
+//! Small wrappers over browser APIs shared by pages: saving a file the app
+//! made (a download that never leaves the device) and copying text.
+//! Failures come back as messages for the log; callers tell the person.
+
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+
+/// A blob of `parts` with MIME type `mime`.
+pub fn blob(parts: &js_sys::Array, mime: &str) -> Result<web_sys::Blob, String> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(|e| format!("{e:?}"))
+}
+
+/// Offers a blob as a download named `file_name`.
+pub fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
+    let js = |e: JsValue| format!("{e:?}");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js)?;
+    let link = document
+        .create_element("a")
+        .map_err(js)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "not a link")?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_rel("noopener");
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&link).map_err(js)?;
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Offers `text` as a download named `file_name` with MIME type `mime`.
+pub fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    save_blob(&blob(&parts, mime)?, file_name)
+}
+
+/// Copies `text` to the clipboard, then calls `done(true)`, or
+/// `done(false)` when the browser refused or has no clipboard (pages
+/// served without https).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return done(false);
+    };
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return done(false);
+    }
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let finish = move |ok: bool| {
+        if let Some(done) = done.take() {
+            done(ok);
+        }
+    };
+    let on_ok = finish.clone();
+    let resolved = Closure::once(move |_: JsValue| on_ok(true));
+    let rejected = Closure::once(move |_: JsValue| finish(false));
+    _ = navigator
+        .clipboard()
+        .write_text(text)
+        .then2(&resolved, &rejected);
+    // The promise settles once; both handlers stay alive until then (two
+    // small closures per copy).
+    resolved.forget();
+    rejected.forget();
+}

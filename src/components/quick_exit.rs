@@ -1,0 +1,59 @@
+//! すぐに閉じる: leave the app at once for a neutral page, for a person who
+//! must not be seen reading it (the GOV.UK "Exit this page" pattern).
+
+use leptos::prelude::*;
+
+use crate::domain::route::QUICK_EXIT_URL;
+
+/// Presses of Escape within this many milliseconds count as one gesture.
+const ESCAPE_WINDOW_MS: f64 = 2_000.0;
+
+/// Blanks the page at once, then replaces it (in place, so Back does not
+/// return to it) with a neutral page.
+pub fn quick_exit() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(document) = window.document() {
+        document.set_title("");
+        if let Some(body) = document.body() {
+            body.set_inner_html("");
+        }
+    }
+    _ = window.location().replace(QUICK_EXIT_URL);
+}
+
+/// The always-visible 「すぐに閉じる」 button, and the Escape key pressed
+/// three times in a row, anywhere in the app.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.repeat() {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let count = presses.try_update_value(|p| {
+            p.retain(|t| now - t < ESCAPE_WINDOW_MS);
+            p.push(now);
+            p.len()
+        });
+        if count.unwrap_or(0) >= 3 {
+            quick_exit();
+        }
+    });
+    on_cleanup(move || keys.remove());
+    view! {
+        <button
+            type="button"
+            class="quick-exit"
+            aria-describedby="quick-exit-note"
+            on:click=move |_| quick_exit()
+        >
+            "すぐに閉じる"
+        </button>
+        <span id="quick-exit-note" class="visually-hidden">
+            "押すと、このページをすぐに天気のページに切り替えます。Escキーを3回押しても同じです。"
+        </span>
+    }
+}

@@ -1,0 +1,83 @@
+//! Everything the app keeps in the browser, in one place: each item's key,
+//! where it lives, what it holds and for how long. The privacy page lists
+//! these and erases them; nothing else is stored (`tests/storage.rs` checks
+//! that no other file names a storage key).
+
+/// Which of the browser's stores holds an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// `localStorage`: kept on this device until erased.
+    Local,
+    /// `sessionStorage`: kept only while this tab is open.
+    Session,
+}
+
+impl Area {
+    /// How long the item stays, in words for the privacy page.
+    pub const fn lifetime(self) -> &'static str {
+        match self {
+            Area::Local => "消去するまでこの端末に残ります",
+            Area::Session => "このタブを閉じると消えます",
+        }
+    }
+}
+
+/// One thing the app stores, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StoredItem {
+    /// The storage key; always starts with [`PREFIX`].
+    pub key: &'static str,
+    /// Where it is kept.
+    pub area: Area,
+    /// What it holds and why, for the privacy page.
+    pub purpose: &'static str,
+}
+
+/// Every key of the app starts with this.
+pub const PREFIX: &str = "tsunagaru.";
+
+/// The last call button tapped, `"<window id>|<ms>"`, so 「つながらなかった時は」
+/// can offer the next line.
+pub const LAST_CALL: StoredItem = StoredItem {
+    key: "tsunagaru.lastCall",
+    area: Area::Session,
+    purpose: "最後に押した電話ボタン（つながらなかった時に、次の相談先を出すため）",
+};
+
+/// The printer correction for stickers, `scale;x;y` such as `1.0152;-1.5;0`
+/// (absent means none; see `sticker::PrintCorrection`).
+pub const STICKER_PRINT_CORRECTION: StoredItem = StoredItem {
+    key: "tsunagaru.sticker.printCorrection",
+    area: Area::Local,
+    purpose: "ステッカー印刷の補正（プリンターの縮みやずれを直す値）",
+};
+
+/// The registration form's draft, as typed (`Draft::to_storage` in
+/// `domain::registration`); removed when the person clears the form or
+/// confirms it was sent.
+pub const REGISTER_DRAFT: StoredItem = StoredItem {
+    key: "tsunagaru.register.draft",
+    area: Area::Local,
+    purpose: "登録の届出書に入力中の内容（入力を失わないため。送ったあとや「入力内容を消去」で消えます）",
+};
+
+/// Every stored item, in the order the privacy page lists them.
+pub const ALL: &[StoredItem] = &[LAST_CALL, REGISTER_DRAFT, STICKER_PRINT_CORRECTION];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_prefixed_and_unique() {
+        let mut keys: Vec<&str> = ALL.iter().map(|i| i.key).collect();
+        assert!(
+            keys.iter()
+                .all(|k| k.starts_with(PREFIX) && k.len() > PREFIX.len())
+        );
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), ALL.len());
+        assert!(ALL.iter().all(|i| !i.purpose.is_empty()));
+    }
+}
