@@ -21,6 +21,11 @@ use crate::domain::spot_data::SPOTS;
 /// How many spots a group shows before 「さらに表示」.
 pub const PAGE: usize = 20;
 
+/// From how many cards a list lets the browser skip laying out the cards
+/// out of view (CSS `content-visibility`): it halves the work of a
+/// keystroke at a full page, and is not worth it for a few cards.
+const LONG_LIST: usize = 8;
+
 /// The list of spots.
 #[component]
 pub fn SpotList(
@@ -161,7 +166,11 @@ fn Paged(
     };
     let remaining = move || items.with(Vec::len).saturating_sub(visible.with(Vec::len));
     view! {
-        <ul class="spot-cards" inner_html=html></ul>
+        <ul
+            class="spot-cards"
+            class:spot-cards--long=move || { visible.with(Vec::len) > LONG_LIST }
+            inner_html=html
+        ></ul>
         {move || {
             let n = remaining();
             (n > 0)

@@ -429,13 +429,16 @@ pub fn card_html(spot: &Spot, index: u32, distance: Option<f64>, selected: bool)
     }
     out.push_str(r#"<div class="spot-card__actions">"#);
     if let Some(p) = spot.phone {
+        // Read aloud: 「<name>に電話する、0791-63-2112（0 7 9 1、…）」; what is
+        // seen, the number, is part of it (for voice control), as on the
+        // consultation windows' call buttons.
         _ = write!(
             out,
-            r#"<a class="spot-card__call" href="{}" aria-label="{}に電話する {}"><span aria-hidden="true">電話 </span>{}</a>"#,
+            r#"<a class="spot-card__call" href="{}"><span class="visually-hidden">{}に電話する、</span>{}<span class="visually-hidden">（{}）</span></a>"#,
             e(p.tel),
             e(spot.name),
-            e(&spoken(p.display)),
             e(p.display),
+            e(&spoken(p.display)),
         );
     }
     if let Some(geo) = geo_uri(spot) {
@@ -705,7 +708,9 @@ mod tests {
         assert!(html.contains("ここから約1.2 km"));
         assert!(html.contains("一行目\n&lt;script&gt;"));
         assert!(html.contains(r#"href="tel:0791632112""#));
-        assert!(html.contains("に電話する 0 7 9 1、6 3、2 1 1 2"));
+        assert!(html.contains(
+            r#"<span class="visually-hidden">&lt;b&gt;サンプル&lt;/b&gt; &amp; &quot;店&quot;に電話する、</span>0791-63-2112<span class="visually-hidden">（0 7 9 1、6 3、2 1 1 2）</span>"#
+        ));
         assert!(html.contains(r#"href="geo:34.8637,134.5455?q=34.8637,134.5455("#));
         assert!(html.contains(r#"data-action="show-on-map" data-index="7""#));
         assert!(html.contains(r#"href="https://example.com/?a=1&amp;b=2""#));
