@@ -32,7 +32,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build (full, then light)"
-bash .ci/build.sh
+TSUNAGARU_SPOTS_CSV=tests/fixtures/spots-sample.csv bash .ci/build.sh
 
 step "a second release, for the update journey (tests/e2e/pwa.spec.ts)"
 TSUNAGARU_RELEASE="$(cargo pkgid | sed 's/.*[#@]//')-next" DIST=target/e2e-v2 bash .ci/build.sh

@@ -5,6 +5,15 @@
 //! - `target/generated/boot.html`: the static first screen (header and
 //!   crisis lines) that `.ci/post-build.mjs` puts into `index.html`.
 //!
+//! It does the same for the directory of cooperating spots: reads
+//! `data/spots.csv` (UTF-8 or Shift_JIS, see `data/import.rs`), or the test
+//! fixture named by `TSUNAGARU_SPOTS_CSV`, refuses to build when a row fails
+//! the checks in `src/domain/spot_source.rs` (each error names its row and
+//! column), and writes
+//! - `$OUT_DIR/spots.rs`: the spots as Rust statics,
+//! - `$OUT_DIR/spot_map.rs`: the offline map's projection and the city
+//!   outline (`data/geo/`) simplified into one SVG path.
+//!
 //! The domain modules are compiled in here as they are in the app, so the
 //! build and the app share one definition of every rule.
 #![allow(dead_code, unused_imports)]
@@ -13,6 +22,10 @@
 mod calendar;
 #[path = "../src/domain/category.rs"]
 mod category;
+#[path = "../src/domain/csv.rs"]
+mod csv;
+#[path = "../src/domain/geo.rs"]
+mod geo;
 #[path = "../src/domain/holiday.rs"]
 mod holiday;
 #[path = "../src/domain/model.rs"]
@@ -25,8 +38,15 @@ mod route;
 mod schedule;
 #[path = "../src/domain/source.rs"]
 mod source;
+#[path = "../src/domain/spot.rs"]
+mod spot;
+#[path = "../src/domain/spot_source.rs"]
+mod spot_source;
 #[path = "../src/domain/text.rs"]
 mod text;
+
+#[path = "import.rs"]
+mod import;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -70,6 +90,61 @@ fn main() {
             .expect("target/generated can be created");
         std::fs::write(&boot_path, boot).expect("target/generated is writable");
     }
+
+    spots(manifest, Path::new(&out_dir));
+}
+
+/// The environment variable that names a test fixture to build with instead
+/// of `data/spots.csv` (a path, relative to the project folder or absolute).
+const FIXTURE_VAR: &str = "TSUNAGARU_SPOTS_CSV";
+
+/// Checks the directory and the boundary and writes their Rust statics.
+fn spots(manifest: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-env-changed={FIXTURE_VAR}");
+    let fixture = std::env::var(FIXTURE_VAR)
+        .ok()
+        .filter(|v| !v.trim().is_empty());
+    let (csv_path, shown) = match &fixture {
+        Some(path) => (manifest.join(path), path.clone()),
+        None => (manifest.join("data/spots.csv"), "data/spots.csv".to_owned()),
+    };
+    println!("cargo:rerun-if-changed={}", csv_path.display());
+    let geo_name = "data/geo/tatsuno-boundary.geojson";
+    println!("cargo:rerun-if-changed={geo_name}");
+
+    let geojson = std::fs::read_to_string(manifest.join(geo_name))
+        .unwrap_or_else(|e| panic!("{geo_name} を読めません: {e}"));
+    let boundary = geo::Boundary::from_geojson(&geojson)
+        .unwrap_or_else(|e| panic!("{geo_name} を読めません: {e}"));
+
+    let bytes = std::fs::read(&csv_path).unwrap_or_else(|e| panic!("{shown} を読めません: {e}"));
+    let (text, _) = import::decode(&bytes).unwrap_or_else(|e| panic!("{shown}: {e}"));
+    let imported = match spot_source::read(&text, &boundary) {
+        Ok(imported) => imported,
+        Err(errors) => panic!("{shown} に誤りがあります:\n  {}", errors.join("\n  ")),
+    };
+    for warning in &imported.warnings {
+        println!("cargo:warning={shown}: {warning}");
+    }
+    if let Err(errors) = spot_source::check_sample_policy(&imported.rows, fixture.is_some()) {
+        panic!("{shown}:\n  {}", errors.join("\n  "));
+    }
+    if fixture.is_some() {
+        println!(
+            "cargo:warning=協力スポットはテスト用のサンプル {shown} から作っています（本番には使えません）"
+        );
+    }
+
+    std::fs::write(
+        out_dir.join("spots.rs"),
+        spot_source::to_rust(&imported.rows, &shown, fixture.is_some()),
+    )
+    .expect("OUT_DIR is writable");
+    std::fs::write(
+        out_dir.join("spot_map.rs"),
+        spot_source::map_to_rust(&boundary, geo_name),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// The first screen as static HTML, with the same markup as the app's

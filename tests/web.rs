@@ -135,3 +135,66 @@ async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
     );
     assert_eq!(message(), "");
 }
+
+#[wasm_bindgen_test]
+async fn an_empty_directory_says_what_a_spot_is_and_where_to_go() {
+    use tsunagaru_inochi::components::spots_empty::SpotsEmpty;
+    let section = fresh_section();
+    let _handle = leptos::mount::mount_to(section.clone(), || view! { <SpotsEmpty /> });
+    leptos::task::tick().await;
+
+    let text = section.text_content().unwrap_or_default();
+    for words in [
+        "ステッカー",
+        "協力スポットになるには",
+        "いま相談したいときは",
+    ] {
+        assert!(text.contains(words), "missing {words}");
+    }
+    let hrefs: Vec<String> = {
+        let links = section.query_selector_all("a").expect("links");
+        (0..links.length())
+            .filter_map(|i| links.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|a| a.get_attribute("href"))
+            .collect()
+    };
+    assert!(hrefs.iter().any(|h| h == "register/"), "{hrefs:?}");
+    assert!(hrefs.iter().any(|h| h == "./"), "{hrefs:?}");
+    assert!(
+        hrefs
+            .iter()
+            .any(|h| h.starts_with("https://www.city.tatsuno.lg.jp/"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_offline_map_draws_the_city_with_its_credit() {
+    use tsunagaru_inochi::components::spot_map::{MAP_CREDIT, SpotMap};
+    let section = fresh_section();
+    let _handle = leptos::mount::mount_to(section.clone(), || {
+        view! {
+            <SpotMap
+                hits=Signal::derive(Vec::new)
+                selected=Signal::derive(|| None)
+                here=Signal::derive(|| None)
+                on_select=Callback::new(|_: u32| {})
+            />
+        }
+    });
+    leptos::task::tick().await;
+
+    let outline = section
+        .query_selector(".spot-map__city")
+        .expect("query")
+        .expect("the outline");
+    assert!(
+        outline
+            .get_attribute("d")
+            .unwrap_or_default()
+            .starts_with('M')
+    );
+    let text = section.text_content().unwrap_or_default();
+    assert!(text.contains(MAP_CREDIT));
+    assert!(MAP_CREDIT.contains("国土数値情報（行政区域データ）"));
+}

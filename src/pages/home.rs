@@ -1,4 +1,5 @@
-//! 相談窓口: the page a sticker's QR code opens. Crisis lines first, then
+//! 相談窓口: the page a sticker's QR code opens (with `?s=<spot id>`, it
+//! first says which cooperating spot the person is at). Crisis lines first, then
 //! finding the window that fits a worry by category or by typing. The
 //! category (`c`), filters (`a`, `m`) and search (`q`) live in the URL, so a
 //! link or a reload shows the same results.
@@ -8,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::crisis_lines::CrisisLines;
 use crate::components::not_connected::NotConnected;
+use crate::components::spot_greeting::SpotGreeting;
 use crate::components::window_card::WindowCard;
 use crate::domain::category::{Audience, Category};
 use crate::domain::data::{ANY_WORRY_ID, INDEX, WINDOWS};
@@ -40,6 +42,7 @@ pub fn HomePage() -> impl IntoView {
 
     view! {
         <h1 class="page-title">"相談窓口"</h1>
+        <SpotGreeting />
         <NotConnected />
         <CrisisLines />
         <section class="finder" aria-labelledby="finder-title">

@@ -1,0 +1,220 @@
+//! The directory of cooperating spots: the real data file, the test
+//! fixture in both encodings a spreadsheet writes, the city boundary, and
+//! what the list does with the spots (search, districts, distance, CSV).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../data/import.rs"]
+mod import;
+
+use tsunagaru_inochi::domain::csv;
+use tsunagaru_inochi::domain::geo::{Boundary, LatLon};
+use tsunagaru_inochi::domain::spot::{
+    COLUMNS, District, Kind, Spot, SpotQuery, by_distance, directory_csv, group_by_district,
+};
+use tsunagaru_inochi::domain::spot_data::{SPOTS, SPOTS_ARE_SAMPLE};
+use tsunagaru_inochi::domain::spot_source::{SAMPLE_MARK, SpotRow, check_sample_policy, read};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn file(path: &str) -> Vec<u8> {
+    std::fs::read(format!("{ROOT}/{path}")).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn boundary() -> Boundary {
+    let text = String::from_utf8(file("data/geo/tatsuno-boundary.geojson")).expect("UTF-8");
+    Boundary::from_geojson(&text).expect("the boundary reads")
+}
+
+fn import(path: &str) -> (Vec<SpotRow>, import::Encoding) {
+    let (text, encoding) = import::decode(&file(path)).expect("decodes");
+    let rows = read(&text, &boundary())
+        .unwrap_or_else(|e| panic!("{path}:\n{}", e.join("\n")))
+        .rows;
+    (rows, encoding)
+}
+
+fn fixture_spots() -> &'static [Spot] {
+    let (rows, _) = import("tests/fixtures/spots-sample.csv");
+    Box::leak(
+        rows.into_iter()
+            .map(SpotRow::leak)
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
+}
+
+#[test]
+fn the_real_directory_is_the_header_alone_and_holds_no_sample() {
+    let bytes = file("data/spots.csv");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a BOM");
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    assert!(
+        !text.contains(SAMPLE_MARK),
+        "data/spots.csv must hold no sample spot"
+    );
+    let records = csv::parse(&text).expect("parses");
+    assert_eq!(
+        records.len(),
+        1,
+        "no invented entries: the city's list is not available"
+    );
+    assert_eq!(records[0].fields, COLUMNS.to_vec());
+    let (rows, _) = import("data/spots.csv");
+    assert!(rows.is_empty());
+}
+
+#[test]
+fn this_build_holds_the_real_directory_unless_built_with_a_fixture() {
+    let rows: Vec<SpotRow> = Vec::new();
+    assert_eq!(check_sample_policy(&rows, SPOTS_ARE_SAMPLE), Ok(()));
+    for s in SPOTS {
+        assert_eq!(s.name.contains(SAMPLE_MARK), SPOTS_ARE_SAMPLE, "{}", s.id);
+    }
+}
+
+#[test]
+fn the_fixture_reads_the_same_in_utf8_and_shift_jis() {
+    let (utf8, e1) = import("tests/fixtures/spots-sample.csv");
+    let (sjis, e2) = import("tests/fixtures/spots-sample.cp932.csv");
+    assert_eq!(e1, import::Encoding::Utf8);
+    assert_eq!(e2, import::Encoding::ShiftJis);
+    assert_eq!(utf8.len(), 10);
+    assert_eq!(utf8, sjis);
+    assert_eq!(check_sample_policy(&utf8, true), Ok(()));
+    // Quoted fields: a comma in a name, a line break and quotes in 説明.
+    let by_id = |id: &str| utf8.iter().find(|r| r.id == id).expect(id);
+    assert_eq!(by_id("sample-003").name, "サンプル書店, 駅前店");
+    assert_eq!(
+        by_id("sample-004").offers,
+        "待合室に相談窓口の一覧があります。\n受付で声をかけてください。"
+    );
+    assert!(by_id("sample-005").offers.contains("\"だれでも\""));
+    assert_eq!(by_id("sample-002").registered, "2024-05-10");
+}
+
+#[test]
+fn shift_jis_errors_name_the_row_and_column_too() {
+    let text = "ID,名称,名称_カナ,種別,地区,所在地_連結表記,緯度,経度,電話番号,URL,説明,登録日,備考\r\n\
+                s-1,サンプル,,店舗,姫路,,,,,,,,\r\n";
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(text);
+    let (decoded, encoding) = import::decode(&bytes).expect("decodes");
+    assert_eq!(encoding, import::Encoding::ShiftJis);
+    let errors = read(&decoded, &boundary()).err().unwrap_or_default();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("2行目「地区」: 「姫路」は地区にありません"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn undecodable_files_are_refused_with_a_reason() {
+    assert!(import::decode(b"\xFF\xFEI\0D\0").is_err(), "UTF-16");
+    assert!(
+        import::decode(b"ID\r\n\x82").is_err(),
+        "a cut Shift_JIS character"
+    );
+    assert_eq!(
+        import::decode(b"ID\r\n").map(|(_, e)| e),
+        Ok(import::Encoding::Utf8)
+    );
+}
+
+#[test]
+fn the_boundary_holds_the_city_and_not_its_neighbours() {
+    let b = boundary();
+    let inside = [
+        (34.8581, 134.5456, "市役所"),
+        (34.9178, 134.5531, "播磨新宮駅あたり"),
+        (34.7650, 134.5040, "室津"),
+    ];
+    for (lat, lon, name) in inside {
+        assert!(b.accepts(LatLon { lat, lon }), "{name}");
+    }
+    let outside = [
+        (34.8267, 134.6906, "姫路駅"),
+        (34.8100, 134.4000, "相生市側"),
+        (34.7000, 134.5000, "播磨灘"),
+    ];
+    for (lat, lon, name) in outside {
+        assert!(!b.accepts(LatLon { lat, lon }), "{name}");
+    }
+}
+
+#[test]
+fn every_fixture_spot_is_found_by_its_name_and_reading() {
+    let spots = fixture_spots();
+    for (i, s) in spots.iter().enumerate() {
+        for q in [s.name, s.kana] {
+            let hits = SpotQuery::new(q, None).filter(spots);
+            assert!(hits.contains(&(i as u32)), "{} by {q}", s.id);
+        }
+    }
+    let ids = |q: &str, k: Option<Kind>| -> Vec<&str> {
+        SpotQuery::new(q, k)
+            .filter(spots)
+            .iter()
+            .map(|&i| spots[i as usize].id)
+            .collect()
+    };
+    assert_eq!(ids("ﾋﾞﾖｳｼﾂ", None), vec!["sample-009"]);
+    assert_eq!(ids("しょてん", None), vec!["sample-003"]);
+    assert_eq!(ids("", Some(Kind::Medical)).len(), 2);
+    assert_eq!(ids("さんぷる", Some(Kind::Shop)).len(), 3);
+}
+
+#[test]
+fn the_fixture_groups_into_the_four_districts() {
+    let spots = fixture_spots();
+    let all: Vec<u32> = (0..spots.len() as u32).collect();
+    let groups: Vec<(District, usize)> = group_by_district(spots, &all)
+        .into_iter()
+        .map(|(d, m)| (d, m.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            (District::Tatsuno, 3),
+            (District::Shingu, 3),
+            (District::Ibogawa, 2),
+            (District::Mitsu, 2)
+        ]
+    );
+}
+
+#[test]
+fn near_murotsu_the_murotsu_spots_come_first() {
+    let spots = fixture_spots();
+    let all: Vec<u32> = (0..spots.len() as u32).collect();
+    let here = LatLon {
+        lat: 34.7765,
+        lon: 134.5105,
+    };
+    let sorted = by_distance(spots, &all, here);
+    let ids: Vec<&str> = sorted.iter().map(|(i, _)| spots[*i as usize].id).collect();
+    assert_eq!(&ids[..2], &["sample-006", "sample-008"]);
+    // The two without coordinates come last.
+    assert_eq!(sorted.iter().filter(|(_, d)| d.is_none()).count(), 2);
+    assert!(sorted[8].1.is_none() && sorted[9].1.is_none());
+    let distances: Vec<f64> = sorted.iter().filter_map(|(_, d)| *d).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn the_csv_download_reads_back_as_the_same_directory() {
+    let (rows, _) = import("tests/fixtures/spots-sample.csv");
+    let spots = fixture_spots();
+    let text = directory_csv(spots);
+    assert!(text.starts_with('\u{FEFF}'));
+    let again = read(&text, &boundary())
+        .expect("the export passes the import")
+        .rows;
+    let strip = |r: &SpotRow| SpotRow {
+        row: 0,
+        ..r.clone()
+    };
+    assert_eq!(
+        again.iter().map(strip).collect::<Vec<_>>(),
+        rows.iter().map(strip).collect::<Vec<_>>()
+    );
+}
