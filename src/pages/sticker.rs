@@ -20,6 +20,7 @@ use crate::state::{base_path, keys};
 /// DOM ids of the studio's fields, for labels and error messages.
 mod ids {
     pub const NAME: &str = "sticker-name";
+    pub const FROM_DIRECTORY: &str = "sticker-from-directory";
     pub const SPOT_ID: &str = "sticker-spot-id";
     pub const SIZE: &str = "sticker-size";
     pub const COPIES: &str = "sticker-copies";
@@ -112,6 +113,7 @@ pub fn StickerPage() -> impl IntoView {
         </p>
         <div class="sticker-studio">
             <form class="sticker-form" on:submit=|ev| ev.prevent_default()>
+                <DirectoryPicker name=name spot_id=spot_id />
                 <div class="sticker-field">
                     <label for=ids::NAME>"スポット名（任意）"</label>
                     <input id=ids::NAME type="text" autocomplete="organization" bind:value=name />
@@ -281,6 +283,47 @@ pub fn StickerPage() -> impl IntoView {
                 PrintMode::Ruler => render_ruler_svg(correction.get()),
             }
         ></div>
+    }
+}
+
+/// Choosing a registered spot from the directory fills in its name and id
+/// (both can still be typed by hand).
+#[component]
+fn DirectoryPicker(name: RwSignal<String>, spot_id: RwSignal<String>) -> impl IntoView {
+    let spots = crate::domain::spot_data::SPOTS;
+    let chosen = move || {
+        let id = spot_id.get();
+        let listed = spots.iter().any(|s| s.id == id && s.name == name.get());
+        if listed { id } else { String::new() }
+    };
+    view! {
+        <div class="sticker-field">
+            <label for=ids::FROM_DIRECTORY>"協力スポットの名簿から選ぶ"</label>
+            <select
+                id=ids::FROM_DIRECTORY
+                disabled=spots.is_empty()
+                prop:value=chosen
+                on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    if let Some(spot) = spots.iter().find(|s| s.id == id) {
+                        name.set(spot.name.to_owned());
+                        spot_id.set(spot.id.to_owned());
+                    }
+                }
+            >
+                <option value="">
+                    {if spots.is_empty() {
+                        "（名簿にはまだスポットがありません。下に入力してください）"
+                    } else {
+                        "選んでください（または下に入力）"
+                    }}
+                </option>
+                {spots
+                    .iter()
+                    .map(|s| view! { <option value=s.id>{format!("{}（{}）", s.name, s.district.label())}</option> })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 

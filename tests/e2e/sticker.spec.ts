@@ -252,3 +252,17 @@ test('the printer correction (size and position) is saved and survives a reload'
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
   expect(app.errors).toEqual([]);
 });
+
+test('a spot chosen from the directory fills its name and id into the QR code', async ({ app, page }) => {
+  // The e2e build carries the fictitious fixture directory (tests/fixtures/spots-sample.csv).
+  await app.open('sticker/');
+  const picker = page.getByLabel('協力スポットの名簿から選ぶ');
+  await picker.selectOption('sample-001');
+  await expect(page.getByLabel('スポット名（任意）')).toHaveValue('サンプル薬局 本町店');
+  await expect(page.getByLabel('スポットID（任意）')).toHaveValue('sample-001');
+  await expect(page.locator('.sticker-preview svg').first()).toContainText('サンプル薬局');
+  // Typing by hand still works, and the picker then shows no choice.
+  await page.getByLabel('スポット名（任意）').fill('手入力の店');
+  await expect(picker).toHaveValue('');
+  expect(app.errors).toEqual([]);
+});
