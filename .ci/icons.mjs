@@ -14,6 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const iconDir = join(root, 'public', 'icons');
@@ -27,15 +28,6 @@ const ICONS = [
 ];
 const MAX_COLOURS = 256;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let chromium;
 try {
@@ -259,7 +251,7 @@ function checkSafeZone(name, rgba, size) {
 // ---------------------------------------------------------------------------
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 try {

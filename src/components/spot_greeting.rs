@@ -8,8 +8,9 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::domain::spot::{SPOT_PARAM, greeting, percent_encode};
+use crate::domain::spot::{SPOT_PARAM, greeting};
 use crate::domain::spot_data::spot_name;
+use crate::domain::text::percent_encode;
 use crate::state::{href, use_location};
 
 /// 「〇〇は、つながるいのちサポートネットワークの協力スポットです」, when the

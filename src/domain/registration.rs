@@ -19,7 +19,7 @@ use super::calendar::Date;
 use super::csv;
 use super::phone::check_phone;
 use super::spot::COLUMNS;
-use super::text::{escape_markup, fold};
+use super::text::{escape_markup, fold, narrow, percent_decode, percent_encode};
 
 // ---------------------------------------------------------------- settings
 
@@ -1029,18 +1029,6 @@ pub fn multi_line(raw: &str) -> String {
     out.trim().to_owned()
 }
 
-/// Full-width ASCII (`０１２`, `＠`) to ASCII, and the ideographic space to
-/// a space.
-fn narrow(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
-}
-
 /// The many dashes people and input methods type between digits.
 fn is_dash(c: char) -> bool {
     matches!(
@@ -1575,70 +1563,10 @@ body { margin: 0; padding: 8mm 0; }\n\
 @media screen { .todoke { box-sizing: border-box; width: 210mm; max-width: 100%; min-height: 297mm; \
 padding: 15mm; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); } }\n";
 
-/// The look of the filled form (the `.todoke` sheet): used by the
-/// downloaded document and, identically, by the app's print view in
-/// `style/register.css` (a test checks that file holds this text).
-pub const SHEET_CSS: &str = "/* todoke: the filled form 様式1 on A4 */
-.todoke {
-  margin: 0 auto;
-  color: #000000;
-  background: #ffffff;
-  font-family: \"Hiragino Mincho ProN\", \"Yu Mincho\", \"Noto Serif CJK JP\", serif;
-  font-size: 10.5pt;
-  line-height: 1.45;
-  overflow-wrap: anywhere;
-}
-.todoke-number { margin: 0; text-align: left; }
-.todoke-title { margin: 3mm 0 5mm; font-size: 15pt; text-align: center; letter-spacing: 0.05em; }
-.todoke-date { margin: 0; text-align: right; }
-.todoke-to { margin: 1mm 0 3mm; }
-.todoke-lead { margin: 0 0 3mm; }
-.todoke-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-.todoke-table th,
-.todoke-table td { border: 0.3mm solid #000000; padding: 1.1mm 2.4mm; vertical-align: top; text-align: left; }
-.todoke-table th { width: 30%; font-weight: normal; background: #f2f2f2; }
-.todoke-table tr { break-inside: avoid; }
-.todoke-section th { width: auto; font-weight: bold; background: #dddddd; }
-.todoke-choice { display: inline-block; margin-right: 1.2em; }
-.todoke-choice--line { width: 48%; margin-right: 0; vertical-align: top; }
-";
-
-/// Percent-encodes text for a URL: UTF-8 bytes, everything but the
-/// unreserved characters `A–Z a–z 0–9 - . _ ~` (so `%`, `+`, `&`, `=`, `#`,
-/// `?`, spaces and line breaks are all escaped).
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes (UTF-8). `None` for a broken escape or bytes that
-/// are not UTF-8.
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return None;
-            }
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
+/// The look of the filled form (the `.todoke` sheet), kept in one file,
+/// `style/todoke.css`: embedded in the downloaded document here, and linked
+/// by the app for its print view.
+pub const SHEET_CSS: &str = include_str!("../../style/todoke.css");
 
 /// A `mailto:` URL (RFC 6068) with a subject and a body. Line breaks in the
 /// body become CRLF; every value is percent-encoded, so no field can add a
@@ -2436,15 +2364,6 @@ mod tests {
         for absent in ["<script", "src=", "href=", "url(", "@import", "http"] {
             assert!(!html.contains(absent), "{absent} in the document");
         }
-    }
-
-    #[test]
-    fn the_app_print_view_uses_the_same_sheet_style() {
-        let css = include_str!("../../style/register.css");
-        assert!(
-            css.contains(SHEET_CSS),
-            "style/register.css must hold registration::SHEET_CSS verbatim"
-        );
     }
 
     #[test]

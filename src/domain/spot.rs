@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use super::csv;
 use super::geo::{LatLon, format_distance};
 use super::phone::spoken;
-use super::text::{escape_markup, fold};
+use super::text::{escape_markup, fold, percent_encode};
 
 /// The directory's columns, in order, named after the Digital Agency's
 /// 自治体標準オープンデータセット facility list (公共施設一覧), plus 種別,
@@ -471,19 +471,6 @@ fn coordinate(v: f64) -> String {
     let s = format!("{v:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     s.to_owned()
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

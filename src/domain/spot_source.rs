@@ -18,6 +18,7 @@ use super::csv;
 use super::geo::{Boundary, LatLon, Projection, outline_path};
 use super::phone::check_phone;
 use super::spot::{COLUMNS, District, Kind, MAX_ID_LEN, Spot, SpotPhone, is_valid_id, search_text};
+use super::text::narrow;
 
 /// The word every name of a test fixture carries, and no real one may.
 pub const SAMPLE_MARK: &str = "サンプル";
@@ -177,19 +178,11 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
         let mut problem =
             |column: &str, why: String| errors.push(format!("{at}「{column}」: {why}"));
 
-        for column in [
-            "ID",
-            "名称",
-            "名称_カナ",
-            "種別",
-            "地区",
-            "所在地_連結表記",
-            "緯度",
-            "経度",
-            "電話番号",
-            "URL",
-            "登録日",
-        ] {
+        // Every column but the two free texts is one line.
+        for column in COLUMNS
+            .into_iter()
+            .filter(|c| !["説明", "備考"].contains(c))
+        {
             if get(column).contains('\n') {
                 problem(column, "この項目に改行は使えません".to_owned());
             }
@@ -372,7 +365,7 @@ fn read_position(
     boundary: &Boundary,
 ) -> Result<Option<LatLon>, (&'static str, String)> {
     let number = |text: &str, column: &'static str| {
-        half_width(text)
+        narrow(text)
             .parse::<f64>()
             .ok()
             .filter(|v| v.is_finite())
@@ -407,24 +400,12 @@ fn read_position(
     Ok(Some(p))
 }
 
-/// Full-width digits, letters and signs as ASCII (spreadsheets in Japan
-/// often hold numbers typed in full width).
-fn half_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
-}
-
 /// A phone number as people write it in a spreadsheet, in the form
 /// [`check_phone`] reads: full width to ASCII, dashes of any kind to `-`,
 /// the area code in brackets (`(0791)63-2112`) and spaces to hyphens.
 pub fn normalize_phone(written: &str) -> String {
     let mut out = String::with_capacity(written.len());
-    for c in half_width(written.trim()).chars() {
+    for c in narrow(written.trim()).chars() {
         match c {
             '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
             | '\u{2212}' | '\u{30FC}' | '\u{FF70}' | ' ' | '(' | ')' => {
@@ -460,7 +441,7 @@ fn is_web_url(url: &str) -> bool {
 
 /// `2024-04-01`, `2024/4/1`, `2024.4.1` or `2024年4月1日`.
 fn read_date(written: &str) -> Option<Date> {
-    let text = half_width(written).replace(['年', '月', '/', '.'], "-");
+    let text = narrow(written).replace(['年', '月', '/', '.'], "-");
     let text = text.trim_end_matches('日');
     let mut parts = text.split('-');
     let year = parts.next()?.trim().parse().ok()?;

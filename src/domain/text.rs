@@ -1,5 +1,8 @@
-//! Text folding for search, so people find things however they type:
-//! full- and half-width, katakana and hiragana, upper and lower case.
+//! Text helpers shared by the whole domain: folding for search (full- and
+//! half-width, katakana and hiragana, case), full-width ASCII to ASCII,
+//! escaping for HTML and SVG, and percent-encoding for URLs.
+
+use std::fmt::Write as _;
 
 const HALF_KANA: &str = "｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ";
 const FULL_KANA: &str = "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
@@ -115,6 +118,56 @@ pub fn escape_markup(text: &str) -> String {
         }
     }
     out
+}
+
+/// Full-width ASCII (`０１２`, `＠`) to ASCII, and the ideographic space to
+/// a space: how numbers, codes and addresses typed in full width (by people
+/// or in spreadsheets) are read.
+pub fn narrow(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Percent-encodes text for a URL: UTF-8 bytes, everything but the
+/// unreserved characters `A–Z a–z 0–9 - . _ ~` (so `%`, `+`, `&`, `=`, `#`,
+/// `?`, spaces and line breaks are all escaped).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes (UTF-8). `None` for a broken escape or bytes that
+/// are not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

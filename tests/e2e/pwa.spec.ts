@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { test, expect, SECTIONS } from './fixtures/app';
-import { CHROMIUM_ARGS } from './playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve(process.cwd(), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -139,7 +139,7 @@ test('Chromium finds the app installable', async ({}, testInfo) => {
   test.setTimeout(90_000);
   const profile = mkdtempSync(join(tmpdir(), 'tsunagaru-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     baseURL: testInfo.project.use.baseURL,
   });

@@ -7,17 +7,8 @@
 //
 // Run through .ci/bench-spots.sh, which builds the app with 10,000 spots.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-// The same flags as the end-to-end tests (playwright.config.ts).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const base = process.argv[2];
 if (!base) {
@@ -57,7 +48,7 @@ const HELPERS = () => {
   };
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const [name, viewport] of [['phone 360x640', { width: 360, height: 640 }], ['desktop 1280x800', { width: 1280, height: 800 }]]) {
   console.log(`\n== ${name}`);
   const open = { script: [], layout: [], frame: [] };
