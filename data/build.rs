@@ -14,6 +14,9 @@
 //! - `$OUT_DIR/spot_map.rs`: the offline map's projection and the city
 //!   outline (`data/geo/`) simplified into one SVG path.
 //!
+//! And it checks the message catalogue (`data/i18n/`, see
+//! `data/catalogue.rs`) and writes `$OUT_DIR/i18n.rs`.
+//!
 //! The domain modules are compiled in here as they are in the app, so the
 //! build and the app share one definition of every rule.
 #![allow(dead_code, unused_imports)]
@@ -45,6 +48,8 @@ mod spot_source;
 #[path = "../src/domain/text.rs"]
 mod text;
 
+#[path = "catalogue.rs"]
+mod catalogue;
 #[path = "import.rs"]
 mod import;
 
@@ -92,6 +97,21 @@ fn main() {
     }
 
     spots(manifest, Path::new(&out_dir));
+    messages(manifest, Path::new(&out_dir));
+}
+
+/// The message catalogue (`data/i18n/`, see `data/catalogue.rs`): refuses to
+/// build when a key lacks a language, and writes `$OUT_DIR/i18n.rs`.
+fn messages(manifest: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed=data/i18n");
+    match catalogue::load(&manifest.join("data/i18n")) {
+        Ok(sections) => std::fs::write(out_dir.join("i18n.rs"), catalogue::to_rust(&sections))
+            .expect("OUT_DIR is writable"),
+        Err(errors) => panic!(
+            "data/i18n の文言に誤りがあります:\n  {}",
+            errors.join("\n  ")
+        ),
+    }
 }
 
 /// The environment variable that names a test fixture to build with instead

@@ -8,6 +8,8 @@ pub mod csv;
 pub mod data;
 pub mod geo;
 pub mod holiday;
+pub mod i18n;
+pub mod lang;
 pub mod model;
 pub mod phone;
 pub mod registration;
