@@ -31,6 +31,8 @@ mod csv;
 mod geo;
 #[path = "../src/domain/holiday.rs"]
 mod holiday;
+#[path = "../src/domain/lang.rs"]
+mod lang;
 #[path = "../src/domain/model.rs"]
 mod model;
 #[path = "../src/domain/phone.rs"]
@@ -178,10 +180,24 @@ fn boot_html(file: &source::SourceFile) -> String {
         };
         _ = write!(nav, "<li><a href=\"{href}\">{}</a></li>", section.label());
     }
+    // The language switch as the app draws it (components/lang_switch.rs);
+    // it works once the app has loaded, a moment later.
+    let mut langs = String::new();
+    for lang in lang::Lang::ALL {
+        _ = write!(
+            langs,
+            "<button type=\"button\" lang=\"{}\" data-lang=\"{}\" aria-pressed=\"{}\">{}</button>",
+            lang.tag(),
+            lang.id(),
+            lang == lang::Lang::Ja,
+            lang.native_name()
+        );
+    }
     format!(
         "<header class=\"site-header\"><a class=\"site-title\" href=\"./\">\
 <span class=\"site-title__name\">つながるいのち</span>\
 <span class=\"site-title__sub\">たつの市 サポートネットワーク</span></a>\
+<div class=\"lang-switch\" role=\"group\" aria-label=\"表示する言語\">{langs}</div>\
 <nav class=\"site-nav\" aria-label=\"メインメニュー\"><ul>{nav}</ul></nav></header>\
 <main class=\"boot-main\"><h1 class=\"page-title\">相談窓口</h1>{}</main>",
         source::crisis_html(file)

@@ -7,12 +7,13 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::update_notice::UpdateNotice;
+use crate::domain::i18n::{self, route_label};
 use crate::domain::route::Route;
 use crate::pages::{
     home::HomePage, not_found::NotFoundPage, privacy::PrivacyPage, window::WindowPage,
 };
 use crate::pwa::use_service_worker;
-use crate::state::{provide_location, provide_now};
+use crate::state::{provide_lang, provide_location, provide_now, use_lang};
 
 /// Mounts the app once the static first screen (the crisis lines written
 /// into `index.html` by the build) has been painted, so that screen is what
@@ -41,6 +42,7 @@ pub fn mount_after_first_paint() {
 #[component]
 pub fn App() -> impl IntoView {
     let location = provide_location();
+    let lang = provide_lang();
     provide_now();
     let service_worker = use_service_worker();
     // The static first screen (crisis lines readable before the app loaded)
@@ -55,30 +57,38 @@ pub fn App() -> impl IntoView {
 
     // The page title names the section, for tabs, history and screen readers.
     Effect::new(move |_| {
+        let lang = lang.0.get();
+        let t = i18n::common(lang);
         let title = match route.get() {
-            Route::Home => "つながるいのち｜たつの市 相談窓口".to_owned(),
-            other => format!("{}｜つながるいのち", other.label()),
+            Route::Home => t.title_home.to_owned(),
+            other => format!("{}{}", route_label(other, lang), t.title_suffix),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }
     });
 
-    view! {
-        <a class="skip-link" href="#main">"本文へ移動"</a>
-        <QuickExit />
-        <SiteHeader current=route />
-        <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Window => view! { <WindowPage /> }.into_any(),
-                Route::Privacy => view! { <PrivacyPage /> }.into_any(),
-                Route::NotFound => view! { <NotFoundPage /> }.into_any(),
-                section => full_build_page(section),
-            }}
-        </main>
-        <SiteFooter />
-        <UpdateNotice service_worker=service_worker />
+    // A new language renders everything again: pages read their texts once
+    // (`use_lang`), and what people typed is kept in storage or the URL.
+    move || {
+        lang.0.track();
+        let t = i18n::common(use_lang());
+        view! {
+            <a class="skip-link" href="#main">{t.skip_to_main}</a>
+            <QuickExit />
+            <SiteHeader current=route />
+            <main id="main" tabindex="-1">
+                {move || match route.get() {
+                    Route::Home => view! { <HomePage /> }.into_any(),
+                    Route::Window => view! { <WindowPage /> }.into_any(),
+                    Route::Privacy => view! { <PrivacyPage /> }.into_any(),
+                    Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+                    section => full_build_page(section),
+                }}
+            </main>
+            <SiteFooter />
+            <UpdateNotice service_worker=service_worker />
+        }
     }
 }
 
@@ -106,5 +116,5 @@ fn full_build_page(_route: Route) -> AnyView {
     if let Some(window) = web_sys::window() {
         _ = window.location().reload();
     }
-    view! { <p class="loading" role="status">"読み込んでいます…"</p> }.into_any()
+    view! { <p class="loading" role="status">{i18n::common(use_lang()).loading}</p> }.into_any()
 }

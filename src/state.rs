@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::calendar::JstTime;
+use crate::domain::lang::{self, Lang};
 use crate::domain::route::{Bundle, Route, base_path_of, relative_to_base};
 use crate::domain::storage;
 
@@ -210,6 +211,56 @@ pub fn with_query_value(query: &str, name: &str, value: &str) -> String {
     params.to_string().into()
 }
 
+/// Context newtype: the language the app speaks. A change re-renders the
+/// whole app (see `App`), so pages read it once with [`use_lang`].
+#[derive(Clone, Copy)]
+pub struct CurrentLang(pub RwSignal<Lang>);
+
+/// Provides [`CurrentLang`]: the language kept on this device, else one
+/// that suits the browser (see [`lang::initial`]).
+pub fn provide_lang() -> CurrentLang {
+    let window = web_sys::window();
+    let stored = window
+        .as_ref()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(keys::LANGUAGE).ok().flatten());
+    let languages: Vec<String> = window
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    let current = CurrentLang(RwSignal::new(lang::initial(stored.as_deref(), &languages)));
+    mark_document_lang(current.0.get_untracked());
+    provide_context(current);
+    current
+}
+
+impl CurrentLang {
+    /// Switches to `lang` and keeps the choice on this device.
+    pub fn choose(self, lang: Lang) {
+        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            _ = storage.set_item(keys::LANGUAGE, lang.id());
+        }
+        mark_document_lang(lang);
+        self.0.set(lang);
+    }
+}
+
+/// Sets `<html lang>` so screen readers and fonts follow the language.
+fn mark_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// The language to render in. Untracked: the app re-renders as a whole when
+/// it changes.
+pub fn use_lang() -> Lang {
+    use_context::<CurrentLang>().map_or_else(Lang::default, |l| l.0.get_untracked())
+}
+
 /// Context newtype: the current time in Japan, refreshed every 30 seconds so
 /// open/closed states change while the page is open.
 #[derive(Clone, Copy)]
@@ -246,6 +297,8 @@ pub mod keys {
     pub const STICKER_PRINT_CORRECTION: &str = storage::STICKER_PRINT_CORRECTION.key;
     /// localStorage: the registration form's draft.
     pub const REGISTER_DRAFT: &str = storage::REGISTER_DRAFT.key;
+    /// localStorage: the language chosen with the switch.
+    pub const LANGUAGE: &str = storage::LANGUAGE.key;
 }
 
 /// Erases everything the app stored on this device (both stores, every key

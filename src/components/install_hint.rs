@@ -2,27 +2,29 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n;
 use crate::pwa::{InstallWay, use_install_prompt};
+use crate::state::use_lang;
 
 /// A button for the browser's install prompt, or on iPhone and iPad a short
 /// help text for Safari's share menu; nothing when neither applies.
 #[component]
 pub fn InstallHint() -> impl IntoView {
     let install = use_install_prompt();
-    move || {
-        match install.way.get() {
+    let t = i18n::common(use_lang());
+    move || match install.way.get() {
         InstallWay::None => None,
         InstallWay::Prompt => Some(
             view! {
                 <p class="install-hint">
-                    "ホーム画面に追加すると、電波がないときもすぐに開けます。"
+                    {t.install_why}
                     <br />
                     <button
                         type="button"
                         class="text-button"
                         on:click=move |_| install.prompt.run(())
                     >
-                        "ホーム画面に追加"
+                        {t.install_button}
                     </button>
                 </p>
             }
@@ -31,12 +33,12 @@ pub fn InstallHint() -> impl IntoView {
         InstallWay::ShareMenu => Some(
             view! {
                 <p class="install-hint">
-                    "ホーム画面に追加すると、電波がないときもすぐに開けます。"
-                    "Safariの共有ボタン（四角から上向きの矢印）から「ホーム画面に追加」を選んでください。"
+                    {t.install_why}
+                    " "
+                    {t.install_safari}
                 </p>
             }
             .into_any(),
         ),
-    }
     }
 }

@@ -3,6 +3,7 @@
 pub mod call_button;
 pub mod crisis_lines;
 pub mod install_hint;
+pub mod lang_switch;
 pub mod nearby_sort;
 pub mod not_connected;
 pub mod quick_exit;

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n;
 use crate::domain::route::QUICK_EXIT_URL;
+use crate::state::use_lang;
 
 /// Presses of Escape within this many milliseconds count as one gesture.
 const ESCAPE_WINDOW_MS: f64 = 2_000.0;
@@ -43,6 +45,7 @@ pub fn QuickExit() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
+    let t = i18n::common(use_lang());
     view! {
         <button
             type="button"
@@ -50,10 +53,10 @@ pub fn QuickExit() -> impl IntoView {
             aria-describedby="quick-exit-note"
             on:click=move |_| quick_exit()
         >
-            "すぐに閉じる"
+            {t.quick_exit}
         </button>
         <span id="quick-exit-note" class="visually-hidden">
-            "押すと、このページをすぐに天気のページに切り替えます。Escキーを3回押しても同じです。"
+            {t.quick_exit_note}
         </span>
     }
 }

@@ -1,24 +1,31 @@
-//! The header with the network's name and the main navigation.
+//! The header with the network's name, the language switch and the main
+//! navigation.
 
 use leptos::prelude::*;
 
+use crate::components::lang_switch::LangSwitch;
+use crate::domain::i18n::{self, route_label};
 use crate::domain::route::Route;
-use crate::state::href;
+use crate::state::{href, use_lang};
 
-/// Site header: the name つながるいのち and links to the five sections.
+/// Site header: the name つながるいのち, the language switch and links to
+/// the five sections.
 #[component]
 pub fn SiteHeader(
     /// The page being shown, marked with `aria-current="page"`.
     #[prop(into)]
     current: Signal<Route>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::common(lang);
     view! {
         <header class="site-header">
             <a class="site-title" href=href(Route::Home, "")>
-                <span class="site-title__name">"つながるいのち"</span>
-                <span class="site-title__sub">"たつの市 サポートネットワーク"</span>
+                <span class="site-title__name">{t.site_name}</span>
+                <span class="site-title__sub">{t.site_sub}</span>
             </a>
-            <nav class="site-nav" aria-label="メインメニュー">
+            <LangSwitch />
+            <nav class="site-nav" aria-label=t.main_menu>
                 <ul>
                     {Route::SECTIONS
                         .into_iter()
@@ -33,7 +40,7 @@ pub fn SiteHeader(
                                         href=href(section, "")
                                         aria-current=move || is_current().then_some("page")
                                     >
-                                        {section.label()}
+                                        {route_label(section, lang)}
                                     </a>
                                 </li>
                             }

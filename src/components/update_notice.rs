@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n;
 use crate::pwa::UseServiceWorkerReturn;
+use crate::state::use_lang;
 
 /// Shown at the bottom of the screen once a new release has been fetched in
 /// the background; the app switches only when the person taps 更新.
@@ -11,13 +13,14 @@ pub fn UpdateNotice(
     /// From [`crate::pwa::use_service_worker`].
     service_worker: UseServiceWorkerReturn,
 ) -> impl IntoView {
+    let t = i18n::common(use_lang());
     let (dismissed, set_dismissed) = signal(false);
     let (updating, set_updating) = signal(false);
     let shown = move || service_worker.update_ready.get() && !dismissed.get();
     view! {
         <Show when=shown>
             <div class="update-notice" role="status">
-                <p>"新しい版があります"</p>
+                <p>{t.update_ready}</p>
                 <button
                     type="button"
                     class="text-button update-notice__apply"
@@ -27,15 +30,15 @@ pub fn UpdateNotice(
                         service_worker.apply_update.run(());
                     }
                 >
-                    {move || if updating.get() { "更新しています…" } else { "更新" }}
+                    {move || if updating.get() { t.update_applying } else { t.update_apply }}
                 </button>
                 <button
                     type="button"
                     class="text-button"
-                    aria-label="あとで更新する（お知らせを閉じる）"
+                    aria-label=t.update_later_label
                     on:click=move |_| set_dismissed.set(true)
                 >
-                    "あとで"
+                    {t.update_later}
                 </button>
             </div>
         </Show>

@@ -61,8 +61,21 @@ pub const REGISTER_DRAFT: StoredItem = StoredItem {
     purpose: "登録の届出書に入力中の内容（入力を失わないため。送ったあとや「入力内容を消去」で消えます）",
 };
 
+/// The language chosen with the switch, a `domain::lang::Lang` id such as
+/// `easy` (absent until someone chooses).
+pub const LANGUAGE: StoredItem = StoredItem {
+    key: "tsunagaru.lang",
+    area: Area::Local,
+    purpose: "選んだ表示の言語（日本語・やさしい日本語・English）",
+};
+
 /// Every stored item, in the order the privacy page lists them.
-pub const ALL: &[StoredItem] = &[LAST_CALL, REGISTER_DRAFT, STICKER_PRINT_CORRECTION];
+pub const ALL: &[StoredItem] = &[
+    LANGUAGE,
+    LAST_CALL,
+    REGISTER_DRAFT,
+    STICKER_PRINT_CORRECTION,
+];
 
 #[cfg(test)]
 mod tests {
