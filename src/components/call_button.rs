@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n;
 use crate::domain::model::{Phone, Window};
 use crate::domain::phone::spoken;
-use crate::state::remember_call;
+use crate::state::{remember_call, use_lang};
 
 /// A `tel:` link sized for a thumb, saying what the call costs.
 #[component]
@@ -18,9 +19,10 @@ pub fn CallButton(
     // The name read aloud: who is called, the number as written (so voice
     // control can say what is seen), the digits one by one, and the cost.
     let id = window.id;
+    let t = i18n::home(use_lang());
     view! {
         <a class="call-button" href=phone.tel on:click=move |_| remember_call(id)>
-            <span class="visually-hidden">{format!("{}に電話する、", window.name)}</span>
+            <span class="visually-hidden">{t.call(window.name)}</span>
             <span class="call-button__number">{phone.display}</span>
             <span class="visually-hidden">{format!("（{}）", spoken(phone.display))}</span>
             <span class="call-button__cost">{phone.cost.label()}</span>

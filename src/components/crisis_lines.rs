@@ -1,21 +1,26 @@
 //! 「今すぐ話したい」: the crisis lines, open ones first, each with its state
 //! and a call button. Same markup as the static first screen in index.html.
+//! Below them, the lines that help in foreign languages.
 
 use leptos::prelude::*;
 
 use crate::components::call_button::CallButton;
+use crate::domain::category::Audience;
 use crate::domain::data::WINDOWS;
+use crate::domain::i18n;
 use crate::domain::search::crisis_lines;
-use crate::state::use_now;
+use crate::state::{use_lang, use_now};
 
 /// The crisis block at the top of the home page.
 #[component]
 pub fn CrisisLines() -> impl IntoView {
     let now = use_now();
+    let lang = use_lang();
+    let t = i18n::home(lang);
     view! {
         <section class="crisis" aria-labelledby="crisis-title">
-            <h2 id="crisis-title" class="crisis__title">"今すぐ話したい"</h2>
-            <p class="crisis__lead">"ひとりで抱えこまないで。電話で話を聴いてもらえます。"</p>
+            <h2 id="crisis-title" class="crisis__title">{t.crisis_title}</h2>
+            <p class="crisis__lead">{t.crisis_lead}</p>
             <ul class="crisis__lines">
                 {move || {
                     let now = now.0.get();
@@ -39,6 +44,33 @@ pub fn CrisisLines() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            <ForeignLanguageLines />
         </section>
+    }
+}
+
+/// The windows that help in foreign languages (audience 外国語 in the data).
+#[component]
+fn ForeignLanguageLines() -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::home(lang);
+    view! {
+        <div class="crisis__foreign">
+            <h3 class="crisis__foreign-title">{t.foreign_title}</h3>
+            <p>{t.foreign_lead}</p>
+            <ul>
+                {WINDOWS
+                    .iter()
+                    .filter(|w| w.audiences.contains(&Audience::ForeignLanguage))
+                    .map(|w| {
+                        view! {
+                            <li>
+                                <a href=format!("window/?id={}", w.id)>{w.name}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
     }
 }

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::call_button::CallButton;
 use crate::domain::data::{WINDOWS, window};
+use crate::domain::i18n;
 use crate::domain::search::next_open_line;
-use crate::state::{forget_call, recent_call, use_now};
+use crate::state::{forget_call, recent_call, use_lang, use_now};
 
 /// How long after tapping a call button the offer is shown.
 const WITHIN_MINUTES: u64 = 10;
@@ -16,6 +17,7 @@ const WITHIN_MINUTES: u64 = 10;
 #[component]
 pub fn NotConnected() -> impl IntoView {
     let now = use_now();
+    let t = i18n::home(use_lang());
     let tried = RwSignal::new(recent_call(WITHIN_MINUTES));
     // Coming back from the phone app makes the page visible again (the
     // event bubbles from the document to the window).
@@ -40,13 +42,9 @@ pub fn NotConnected() -> impl IntoView {
         let (_, phone) = next.main_phone()?;
         Some(view! {
             <aside class="not-connected" aria-labelledby="not-connected-title">
-                <h2 id="not-connected-title">"つながらなかった時は"</h2>
+                <h2 id="not-connected-title">{t.not_connected_title}</h2>
                 <p>
-                    {format!(
-                        "{}は混みあうことがあります。{}も、いま受け付けています。",
-                        tried_window.name,
-                        next.name,
-                    )}
+                    {t.not_connected_text(tried_window.name, next.name)}
                 </p>
                 <CallButton window=next phone=phone />
                 <button
@@ -57,7 +55,7 @@ pub fn NotConnected() -> impl IntoView {
                         tried.set(None);
                     }
                 >
-                    "閉じる"
+                    {t.close}
                 </button>
             </aside>
         })

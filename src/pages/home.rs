@@ -13,9 +13,11 @@ use crate::components::spot_greeting::SpotGreeting;
 use crate::components::window_card::WindowCard;
 use crate::domain::category::{Audience, Category};
 use crate::domain::data::{ANY_WORRY_ID, INDEX, WINDOWS};
+use crate::domain::i18n::{self, route_label};
 use crate::domain::model::{Method, Window};
+use crate::domain::route::Route;
 use crate::domain::search::{Filters, fallback_lines, windows_for_category};
-use crate::state::{use_location, use_now, with_query_value};
+use crate::state::{use_lang, use_location, use_now, with_query_value};
 
 /// URL parameters of the home page.
 pub mod params {
@@ -40,13 +42,15 @@ pub fn HomePage() -> impl IntoView {
             .and_then(|c| Category::from_id(&c))
     });
 
+    let lang = use_lang();
+    let t = i18n::home(lang);
     view! {
-        <h1 class="page-title">"相談窓口"</h1>
+        <h1 class="page-title">{route_label(Route::Home, lang)}</h1>
         <SpotGreeting />
         <NotConnected />
         <CrisisLines />
         <section class="finder" aria-labelledby="finder-title">
-            <h2 id="finder-title">"悩みから相談先をさがす"</h2>
+            <h2 id="finder-title">{t.finder_title}</h2>
             <SearchBox query=query />
             {move || {
                 if !query.get().trim().is_empty() {
@@ -68,6 +72,7 @@ fn SearchBox(
     query: Memo<String>,
 ) -> impl IntoView {
     let location = use_location();
+    let t = i18n::home(use_lang());
     let on_input = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -80,7 +85,7 @@ fn SearchBox(
     };
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search-input">"ことばでさがす（例：借金、パワハラ、眠れない）"</label>
+            <label for="search-input">{t.search_label}</label>
             <input
                 id="search-input"
                 type="search"
@@ -96,8 +101,9 @@ fn SearchBox(
 /// The grid of worry categories.
 #[component]
 fn CategoryGrid() -> impl IntoView {
+    let t = i18n::home(use_lang());
     view! {
-        <ul class="category-grid" aria-label="悩みの分類">
+        <ul class="category-grid" aria-label=t.categories>
             {Category::ALL
                 .into_iter()
                 .map(|c| {
@@ -122,6 +128,7 @@ fn CategoryResults(
 ) -> impl IntoView {
     let location = use_location();
     let now = use_now();
+    let t = i18n::home(use_lang());
     let filters = Memo::new(move |_| Filters {
         audience: location
             .query_value(params::AUDIENCE)
@@ -147,15 +154,15 @@ fn CategoryResults(
     view! {
         <div class="category-results">
             <p class="back-link">
-                <a href="./">"← 分類の一覧にもどる"</a>
+                <a href="./">{t.back_to_categories}</a>
             </p>
             <h3 class="category-results__title">{category.label()}</h3>
             <div class="filters">
                 <label>
-                    "対象"
+                    {t.audience}
                     <select on:change=set_filter(params::AUDIENCE)>
                         <option value="" selected=move || filters.get().audience.is_none()>
-                            "すべて"
+                            {t.all}
                         </option>
                         {Audience::ALL
                             .into_iter()
@@ -173,10 +180,10 @@ fn CategoryResults(
                     </select>
                 </label>
                 <label>
-                    "方法"
+                    {t.method}
                     <select on:change=set_filter(params::METHOD)>
                         <option value="" selected=move || filters.get().method.is_none()>
-                            "すべて"
+                            {t.all}
                         </option>
                         {[Method::Phone, Method::Chat, Method::Mail, Method::Visit]
                             .into_iter()
@@ -195,7 +202,7 @@ fn CategoryResults(
                 </label>
             </div>
             <p class="result-count" role="status">
-                {move || format!("{}件の相談先", list.get().len())}
+                {move || t.count(&list.get().len().to_string())}
             </p>
             <WindowList windows=Signal::derive(move || list.get()) />
         </div>
@@ -216,21 +223,22 @@ fn SearchResults(
             .collect::<Vec<_>>()
     });
     let fallback = Signal::derive(|| fallback_lines(WINDOWS, ANY_WORRY_ID));
+    let t = i18n::home(use_lang());
     view! {
         <p class="result-count" role="status">
             {move || {
                 let n = hits.get().len();
                 if n == 0 {
-                    format!("「{}」に合う相談先は見つかりませんでした。", query.get())
+                    t.search_none(&query.get())
                 } else {
-                    format!("「{}」の相談先 {n}件", query.get())
+                    t.search_count(&query.get(), &n.to_string())
                 }
             }}
         </p>
         {move || {
             if hits.get().is_empty() {
                 view! {
-                    <p>"どんな悩みでも、次の窓口で話を聴いてもらえます。"</p>
+                    <p>{t.search_fallback}</p>
                     <WindowList windows=fallback />
                 }
                     .into_any()

@@ -4,12 +4,16 @@
 
 use leptos::prelude::*;
 
-use crate::domain::storage::{ALL, StoredItem};
-use crate::state::{erase_stored_data, stored_items_present};
+use crate::domain::i18n::{self, route_label};
+use crate::domain::route::Route;
+use crate::domain::storage::{self, ALL, Area, StoredItem};
+use crate::state::{erase_stored_data, stored_items_present, use_lang};
 
 /// Privacy page: no tracking, the list of stored items, and erasing them.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::privacy(lang);
     let (present, set_present) = signal(stored_items_present());
     let (confirming, set_confirming) = signal(false);
     let (status, set_status) = signal(String::new());
@@ -17,47 +21,34 @@ pub fn PrivacyPage() -> impl IntoView {
         let done = erase_stored_data();
         set_present.set(stored_items_present());
         set_confirming.set(false);
-        set_status.set(if done {
-            "この端末に保存したデータを消去しました。".to_owned()
-        } else {
-            "一部を消去できませんでした。ブラウザの設定から「サイトデータの削除」をお試しください。"
-                .to_owned()
-        });
+        set_status.set(if done { t.erased } else { t.erase_failed }.to_owned());
     };
     let is_present = move |item: StoredItem| present.with(|p| p.contains(&item));
 
     view! {
-        <h1>"プライバシーと保存データ"</h1>
+        <h1>{route_label(Route::Privacy, lang)}</h1>
 
         <section aria-labelledby="privacy-no-tracking">
-            <h2 id="privacy-no-tracking">"あなたのことを記録しません"</h2>
+            <h2 id="privacy-no-tracking">{t.no_tracking_title}</h2>
             <ul>
-                <li>
-                    "このアプリは、だれが・いつ・何を見たかを記録しません。アクセス解析、広告、Cookieは使っていません。"
-                </li>
-                <li>
-                    "読み込むのはこのアプリ自身のファイルだけです。ほかのサイトとは通信しません。"
-                </li>
-                <li>
-                    "電話のボタンは、電話アプリを開くだけです。どこに電話したかをアプリが送ることはありません。"
-                </li>
-                <li>
-                    "協力スポットを「近い順」に並べるときの位置情報は、この端末の中だけで計算し、送信も保存もしません。"
-                </li>
+                <li>{t.no_tracking_1}</li>
+                <li>{t.no_tracking_2}</li>
+                <li>{t.no_tracking_3}</li>
+                <li>{t.no_tracking_4}</li>
             </ul>
         </section>
 
         <section aria-labelledby="privacy-offline">
-            <h2 id="privacy-offline">"電波がなくても開けるように"</h2>
+            <h2 id="privacy-offline">{t.offline_title}</h2>
             <p>
-                "一度開くと、このアプリのファイルを端末に保存し、電波がないときも相談窓口を見られるようにします。"
-                "保存するのはアプリそのもので、あなたの入力や見たページの記録は入っていません。"
+                {t.offline_1}
+                {t.offline_2}
             </p>
         </section>
 
         <section aria-labelledby="privacy-stored">
-            <h2 id="privacy-stored">"この端末に保存しているもの"</h2>
-            <p>"あなたが使った機能のために、次のものだけをこの端末に保存します。"</p>
+            <h2 id="privacy-stored">{t.stored_title}</h2>
+            <p>{t.stored_lead}</p>
             <ul class="stored-items">
                 {ALL
                     .iter()
@@ -65,11 +56,16 @@ pub fn PrivacyPage() -> impl IntoView {
                         let item = *item;
                         view! {
                             <li>
-                                <span class="stored-items__what">{item.purpose}</span>
-                                <span class="stored-items__when">{item.area.lifetime()}</span>
+                                <span class="stored-items__what">{purpose(item, t)}</span>
+                                <span class="stored-items__when">
+                                    {match item.area {
+                                        Area::Local => t.lifetime_local,
+                                        Area::Session => t.lifetime_session,
+                                    }}
+                                </span>
                                 <span class="stored-items__state">
                                     {move || {
-                                        if is_present(item) { "いま保存あり" } else { "いまはなし" }
+                                        if is_present(item) { t.present } else { t.absent }
                                     }}
                                 </span>
                             </li>
@@ -90,24 +86,24 @@ pub fn PrivacyPage() -> impl IntoView {
                                     set_confirming.set(true);
                                 }
                             >
-                                "この端末に保存したデータを消去"
+                                {t.erase_start}
                             </button>
                         }
                     }
                 >
                     <p id="erase-question">
-                        "入力中の登録内容やステッカーの補正も消えます。消去しますか？"
+                        {t.erase_question}
                     </p>
                     <div class="erase__actions" role="group" aria-labelledby="erase-question">
                         <button type="button" class="text-button erase__confirm" on:click=erase>
-                            "消去する"
+                            {t.erase_confirm}
                         </button>
                         <button
                             type="button"
                             class="text-button"
                             on:click=move |_| set_confirming.set(false)
                         >
-                            "やめる"
+                            {t.erase_cancel}
                         </button>
                     </div>
                 </Show>
@@ -118,14 +114,48 @@ pub fn PrivacyPage() -> impl IntoView {
         </section>
 
         <section aria-labelledby="privacy-shared">
-            <h2 id="privacy-shared">"家族などと共有している端末では"</h2>
+            <h2 id="privacy-shared">{t.shared_title}</h2>
             <p>
-                "画面の右上の「すぐに閉じる」を押すと（Escキーを3回押しても）、このアプリはすぐに天気予報のページに切り替わります。"
-                "戻るボタンを押しても、そのとき見ていたページには戻りません。"
+                {t.shared_1}
+                {t.shared_2}
             </p>
             <p>
-                "ただし、その前に見たページはブラウザの履歴に残ることがあります。気になるときは、ブラウザのプライベート（シークレット）モードで開くか、見終わったあとに履歴を消してください。"
+                {t.shared_3}
             </p>
         </section>
+    }
+}
+
+/// What a stored item holds and why, in the page's language.
+fn purpose(item: StoredItem, t: &'static i18n::Privacy) -> &'static str {
+    match item.key {
+        k if k == storage::LANGUAGE.key => t.stored_language,
+        k if k == storage::LAST_CALL.key => t.stored_last_call,
+        k if k == storage::REGISTER_DRAFT.key => t.stored_register_draft,
+        k if k == storage::STICKER_PRINT_CORRECTION.key => t.stored_sticker_correction,
+        _ => item.purpose,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lang::Lang;
+
+    #[test]
+    fn every_stored_item_is_explained_in_every_language() {
+        for lang in Lang::ALL {
+            for item in ALL {
+                let text = purpose(*item, i18n::privacy(lang));
+                assert!(!text.is_empty());
+                if lang == Lang::En {
+                    assert_ne!(text, item.purpose, "{} has no English purpose", item.key);
+                }
+            }
+        }
+        assert_eq!(
+            purpose(storage::LANGUAGE, i18n::privacy(Lang::Ja)),
+            storage::LANGUAGE.purpose
+        );
     }
 }

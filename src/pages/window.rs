@@ -5,8 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::call_button::CallButton;
 use crate::domain::data::window;
+use crate::domain::i18n::{self, route_label};
+use crate::domain::lang::Lang;
 use crate::domain::model::{Confidence, Contact, Method, Window};
-use crate::state::{use_location, use_now};
+use crate::domain::route::Route;
+use crate::state::{use_lang, use_location, use_now};
 
 /// URL parameter naming the window.
 pub const ID_PARAM: &str = "id";
@@ -16,13 +19,15 @@ pub const ID_PARAM: &str = "id";
 pub fn WindowPage() -> impl IntoView {
     let location = use_location();
     let found = Memo::new(move |_| location.query_value(ID_PARAM).and_then(|id| window(&id)));
+    let lang = use_lang();
+    let t = i18n::home(lang);
     move || match found.get() {
         Some(w) => view! { <WindowDetail window=w /> }.into_any(),
         None => view! {
-            <h1>"相談窓口の詳細"</h1>
-            <p>"この相談窓口は見つかりませんでした。"</p>
+            <h1>{route_label(Route::Window, lang)}</h1>
+            <p>{t.window_missing}</p>
             <p>
-                <a href="./">"相談窓口の一覧へ"</a>
+                <a href="./">{t.window_list}</a>
             </p>
         }
         .into_any(),
@@ -31,32 +36,38 @@ pub fn WindowPage() -> impl IntoView {
 
 #[component]
 fn WindowDetail(window: &'static Window) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::home(lang);
     let v = window.source.verified;
-    let verified = format!("{}年{}月{}日", v.year, v.month, v.day);
+    let verified = t.date(
+        &v.year.to_string(),
+        &two_digits(v.month, lang),
+        &two_digits(v.day, lang),
+    );
     let confidence = match window.source.confidence {
-        Confidence::Verified => "公式・運営者のページなどで確認".to_owned(),
-        Confidence::Secondary => format!("報道などの二次情報（{}時点）", window.source.as_of),
+        Confidence::Verified => t.confidence_verified.to_owned(),
+        Confidence::Secondary => t.confidence_secondary(window.source.as_of),
     };
     let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label()).collect();
     let categories: Vec<&str> = window.categories.iter().map(|c| c.label()).collect();
     view! {
         <p class="back-link">
-            <a href="./">"← 相談窓口の一覧"</a>
+            <a href="./">{t.window_back}</a>
         </p>
         <h1>{window.name}</h1>
         <p class="lead">{window.helps}</p>
         <dl class="facts">
-            <dt>"運営"</dt>
+            <dt>{t.runs}</dt>
             <dd>{window.organisation}</dd>
-            <dt>"地域"</dt>
+            <dt>{t.area}</dt>
             <dd>{window.area.label()}</dd>
-            <dt>"対象"</dt>
-            <dd>{audiences.join("・")}</dd>
-            <dt>"悩み"</dt>
-            <dd>{categories.join("・")}</dd>
+            <dt>{i18n::home(lang).audience}</dt>
+            <dd>{audiences.join(t.list_separator)}</dd>
+            <dt>{t.worries}</dt>
+            <dd>{categories.join(t.list_separator)}</dd>
         </dl>
         {(!window.note.is_empty()).then(|| view! { <p class="note">{window.note}</p> })}
-        <h2>"連絡のしかた"</h2>
+        <h2>{t.how_to_reach}</h2>
         <ul class="contact-list">
             {window
                 .contacts
@@ -64,16 +75,16 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
                 .map(|c| view! { <ContactItem window=window contact=c /> })
                 .collect_view()}
         </ul>
-        <h2>"この情報について"</h2>
+        <h2>{t.about_info}</h2>
         <p class="source">
-            "出典："
+            {t.source}
             <a href=window.source.url rel="noopener noreferrer" target="_blank">
                 {window.source.url}
             </a>
             <br />
-            {format!("最終確認日：{verified}（{confidence}）")}
+            {t.verified(&verified, &confidence)}
             <br />
-            "受付時間や番号は変わることがあります。つながらない時は、ほかの窓口も試してください。"
+            {t.may_change}
         </p>
     }
 }
@@ -81,11 +92,13 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
 #[component]
 fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoView {
     let now = use_now();
+    let lang = use_lang();
+    let t = i18n::home(lang);
     let hours = contact.hours.describe();
     let title = if contact.label.is_empty() {
         contact.method.label().to_owned()
     } else {
-        format!("{}（{}）", contact.method.label(), contact.label)
+        t.contact_title(contact.method.label(), contact.label)
     };
     let copied = RwSignal::new(false);
     view! {
@@ -113,7 +126,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                                     }
                                 }
                             >
-                                {move || if copied.get() { "コピーしました" } else { "番号をコピー" }}
+                                {move || if copied.get() { t.copied } else { t.copy_number }}
                             </button>
                             <ShareButton text=share_text />
                         </div>
@@ -123,15 +136,16 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                 .url
                 .map(|url| {
                     let label = match contact.method {
-                        Method::Chat => "相談の一覧ページを開く",
-                        Method::Mail => "メール相談のページを開く",
-                        _ => "ページを開く",
+                        Method::Chat => t.open_chat,
+                        Method::Mail => t.open_mail,
+                        _ => t.open_page,
                     };
                     view! {
                         <p>
                             <a class="link-button" href=url rel="noopener noreferrer" target="_blank">
                                 {label}
                             </a>
+                            {(lang == Lang::En).then_some(t.in_japanese)}
                         </p>
                     }
                 })}
@@ -145,6 +159,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
 /// Shares the window through the phone's share sheet, where it has one.
 #[component]
 fn ShareButton(text: String) -> impl IntoView {
+    let t = i18n::home(use_lang());
     let navigator = web_sys::window().map(|w| w.navigator());
     let can_share = navigator
         .as_ref()
@@ -168,8 +183,18 @@ fn ShareButton(text: String) -> impl IntoView {
                     }
                 }
             >
-                "共有する"
+                {t.share}
             </button>
         }
     })
+}
+
+/// A month or day as written in a date: `9` in Japanese, `09` in English
+/// (ISO order, `2026-09-01`).
+fn two_digits(n: u8, lang: Lang) -> String {
+    if lang == Lang::En && n < 10 {
+        format!("0{n}")
+    } else {
+        n.to_string()
+    }
 }
