@@ -4,7 +4,8 @@
 # Lighthouse's mobile audit (its default form factor and simulated
 # throttling) in Debian's Chromium. Prints the performance, accessibility,
 # best-practices and SEO scores, LCP, TBT and CLS, the largest contentful
-# paint element, and the failing audits of every category below 100.
+# paint element, and the failing audits of every category below 100; then
+# the accessibility score of every section, in Japanese and in English.
 # The JSON and HTML reports stay in target/lighthouse/.
 #
 #   bash .ci/lighthouse.sh [--no-build] [DIST_DIR] [-- LIGHTHOUSE_OPTIONS...]
@@ -67,13 +68,34 @@ done
 curl -sf -o /dev/null "$url" || { echo "the static server does not answer at $url" >&2; exit 1; }
 
 echo "Lighthouse $(lighthouse --version), $("$CHROME_PATH" --version 2>/dev/null || echo "$CHROME_PATH"), $url"
+chrome_flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run \
+--disable-background-networking --disable-component-update --disable-sync"
+
+# The first visit (home, Japanese): every category, with the details below.
 lighthouse "$url" \
   --quiet \
   --only-categories=performance,accessibility,best-practices,seo \
   --output=json --output=html --output-path="$out/lighthouse" \
-  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run \
---disable-background-networking --disable-component-update --disable-sync" \
+  --chrome-flags="$chrome_flags" \
   ${extra[@]+"${extra[@]}"}
+
+# Accessibility on every section, in Japanese and in English (a browser
+# whose language is English starts the app in English).
+sections=("" "window/?id=yorisoi" "spots/" "sticker/" "register/" "about/" "guide/" "privacy/")
+rm -f "$out"/a11y-*.json
+for lang in ja en; do
+  browser_lang=ja
+  [ "$lang" = en ] && browser_lang=en-US
+  for section in "${sections[@]}"; do
+    name=$(printf '%s' "${section:-home}" | tr -c 'a-z0-9' '-' | sed 's/-*$//')
+    lighthouse "$url$section" \
+      --quiet \
+      --only-categories=accessibility \
+      --output=json --output-path="$out/a11y-$lang-$name.json" \
+      --chrome-flags="$chrome_flags --lang=$browser_lang" \
+      ${extra[@]+"${extra[@]}"}
+  done
+done
 
 # The summary, from the JSON report.
 node - "$out/lighthouse.report.json" <<'EOF'
@@ -139,6 +161,26 @@ if (report.runWarnings?.length) {
   console.log('\nwarnings');
   for (const warning of report.runWarnings) console.log(`  ${warning}`);
 }
+EOF
+# Accessibility of every section, with any failing audit.
+node - "$out" <<'EOF'
+const { readFileSync, readdirSync } = require('node:fs');
+const dir = process.argv[2];
+console.log('\naccessibility by section (0-100)');
+let lowest = 100;
+for (const file of readdirSync(dir).filter((f) => /^a11y-.*\.json$/.test(f)).sort()) {
+  const report = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+  const score = report.categories?.accessibility?.score;
+  const value = score == null ? '-' : Math.round(score * 100);
+  lowest = typeof value === 'number' ? Math.min(lowest, value) : lowest;
+  const url = report.finalDisplayedUrl ?? report.finalUrl ?? file;
+  console.log(`  ${file.split('-')[1]}  ${String(value).padStart(3)}  ${url}`);
+  for (const ref of report.categories?.accessibility?.auditRefs ?? []) {
+    const audit = report.audits[ref.id];
+    if (audit && audit.score != null && audit.score < 1 && ref.weight > 0) console.log(`        failing: ${audit.id}  ${audit.title}`);
+  }
+}
+console.log(`  lowest: ${lowest}`);
 EOF
 echo
 echo "reports: $out/lighthouse.report.json, $out/lighthouse.report.html"

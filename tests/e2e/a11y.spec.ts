@@ -35,26 +35,42 @@ async function axeViolations(page: Page) {
   });
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const { path, heading } of PAGES) {
-      test(`axe finds nothing on /${path}`, async ({ app, page }) => {
-        await app.open(path);
-        await expect(app.heading()).toHaveText(heading);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(app.errors).toEqual([]);
-      });
-    }
-  });
+const LANGS = ['ja', 'easy', 'en'] as const;
+
+/** Opens `path` in `lang`; in Japanese the heading is checked word for word,
+ *  in the others the page must be marked with the right `lang`. */
+async function openIn(app: import('./fixtures/app').AppPage, lang: (typeof LANGS)[number], path: string, heading: string | RegExp) {
+  if (lang !== 'ja') await app.useLang(lang);
+  await app.open(path);
+  if (lang === 'ja') {
+    await expect(app.heading()).toHaveText(heading);
+  } else {
+    await expect(app.page.locator(`.lang-switch [data-lang="${lang}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.heading()).not.toBeEmpty();
+  }
+  expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(lang === 'en' ? 'en' : 'ja');
 }
 
-test.describe('a 320 px screen with text at 200%', () => {
+for (const lang of LANGS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${lang}, ${scheme} scheme`, () => {
+      test.use({ colorScheme: scheme });
+      for (const { path, heading } of PAGES) {
+        test(`axe finds nothing on /${path}`, async ({ app, page }) => {
+          await openIn(app, lang, path, heading);
+          expect(await axeViolations(page)).toEqual([]);
+          expect(app.errors).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+for (const lang of LANGS) test.describe(`${lang}: a 320 px screen with text at 200%`, () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const { path, heading } of PAGES) {
     test(`/${path} fits without horizontal scrolling`, async ({ app, page }) => {
-      await app.open(path);
-      await expect(app.heading()).toHaveText(heading);
+      await openIn(app, lang, path, heading);
       expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(async () => {
         // The CSP refuses inline styles: zoom the root font through the DOM.
