@@ -1,180 +1,367 @@
 //! このネットワークについて: what the network is, how a resident uses it,
 //! what a 協力スポット does, what the sticker means, who can join and how,
 //! and how it differs from the city's other 見守り activities. Written from
-//! the city's own page, in short sections.
+//! the city's own page, in short sections; the texts are in
+//! `data/i18n/about.toml`.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 
 use crate::domain::data::{HEALTH_DIVISION_ID, window};
+use crate::domain::i18n::{self, About, route_label};
+use crate::domain::lang::Lang;
 use crate::domain::route::Route;
-use crate::state::href;
+use crate::state::{href, use_lang};
 
-/// The comparison with the city's two other 見守り activities: one row per
-/// aspect, one cell per activity (this network first).
-const ACTIVITIES: [&str; 3] = [
-    "つながるいのちサポートネットワーク",
-    "孤立死ゼロ作戦の地域見守り",
-    "はいかい高齢者等見守りSOSネットワーク",
-];
-const COMPARISON: [(&str, [&str; 3]); 3] = [
-    (
-        "目的",
-        [
-            "悩みが深くなる前の段階で気づき、話を聴き、相談先につなぐ（自殺予防）。",
-            "亡くなってから時間がたって見つかる孤立死を防ぐ。",
-            "認知症などで歩き回る人を、地域ぐるみで早く見つけて保護する。",
-        ],
-    ),
-    (
-        "主な対象",
-        [
-            "悩みを抱えるすべての人（市外の人も相談窓口を使えます）。",
-            "主に高齢の人。",
-            "主に中高年・高齢の人。",
-        ],
-    ),
-    (
-        "協力する人がすること",
-        [
-            "ステッカーの掲示、声かけ・傾聴、相談窓口の紹介、見守り、情報の発信。",
-            "仕事の中で異変に気づいたら、市（地域包括支援課）に連絡する。",
-            "日ごろの見守り。登録者が行方不明のときは、仕事の範囲で捜索に協力する。",
-        ],
-    ),
-];
+/// The three 見守り activities compared, this network first: the column
+/// header of each.
+fn activities(t: &'static About) -> [&'static str; 3] {
+    [t.activity_ours, t.activity_isolation, t.activity_wandering]
+}
+
+/// The comparison: one row per aspect, one cell per activity (in the order
+/// of [`activities`]).
+fn comparison(t: &'static About) -> [(&'static str, [&'static str; 3]); 3] {
+    [
+        (t.row_aim, [t.aim_ours, t.aim_isolation, t.aim_wandering]),
+        (t.row_for, [t.for_ours, t.for_isolation, t.for_wandering]),
+        (
+            t.row_role,
+            [t.role_ours, t.role_isolation, t.role_wandering],
+        ),
+    ]
+}
 
 /// About page: the network in short sections.
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::about(lang);
+    // In English, the Japanese names left in a text are marked for screen
+    // readers and for the right glyphs.
+    let m = move |text: &str| marked(lang, text);
     let office = window(HEALTH_DIVISION_ID).and_then(|w| w.main_phone().map(|(_, p)| (w, p)));
     view! {
-        <h1>"このネットワークについて"</h1>
-        <p class="lead">
-            "つながるいのちサポートネットワークは、悩んでいる人に地域で気づき、話を聴き、相談先につなぐための、たつの市のネットワークです。令和元年3月から続いています。"
-        </p>
+        <h1>{route_label(Route::About, lang)}</h1>
+        <p class="lead">{m(t.lead)}</p>
         <p class="help-now">
-            "いま話を聴いてほしいときは、"
-            <a href=href(Route::Home, "")>"相談窓口の一覧"</a>
-            "から、すぐに電話できます。"
+            {t.help_now_before}
+            <a href=href(Route::Home, "")>{t.help_now_link}</a>
+            {t.help_now_after}
         </p>
 
         <section aria-labelledby="about-what">
-            <h2 id="about-what">"どんなネットワーク？"</h2>
-            <p>
-                "だれにも相談できない、問題が解決できずに苦しい。そんなとき、身近な場所で声をかけてもらえたり、相談先を知ることができれば、助けにつながります。"
-            </p>
-            <p>
-                "市内のお店や会社、団体、個人が「協力スポット」として登録し、相談窓口の情報を届け、必要な人を専門の相談先につなぎます。"
-            </p>
+            <h2 id="about-what">{t.what_title}</h2>
+            <p>{t.what_1}</p>
+            <p>{t.what_2}</p>
         </section>
 
         <section aria-labelledby="about-how">
-            <h2 id="about-how">"使いかた"</h2>
+            <h2 id="about-how">{t.how_title}</h2>
             <ol class="steps">
-                <li>"お店などで、協力スポットのステッカーを見つけます。"</li>
+                <li>{t.how_1}</li>
                 <li>
-                    "ステッカーのQRコードを読み取ると、このアプリの"
-                    <a href=href(Route::Home, "")>"相談窓口"</a>
-                    "が開きます。"
+                    {t.how_2_before}
+                    <a href=href(Route::Home, "")>{t.how_2_link}</a>
+                    {t.how_2_after}
                 </li>
-                <li>"協力スポットにある相談先のチラシは、無料で自由に持ち帰れます。"</li>
-                <li>"悩みに合った相談窓口に電話して、話してみてください。"</li>
+                <li>{t.how_3}</li>
+                <li>{t.how_4}</li>
             </ol>
         </section>
 
         <section aria-labelledby="about-spot">
-            <h2 id="about-spot">"協力スポットがすること"</h2>
+            <h2 id="about-spot">{t.spot_title}</h2>
             <ul>
-                <li>"だれにでも見える場所に、QRコード入りのステッカーを貼ります。"</li>
-                <li>"いつもとちがう様子に気づいたら、さりげなく声をかけ、話を聴きます。"</li>
-                <li>
-                    "支援が必要だと思ったら、悩みに合った相談窓口を紹介したり、受診をすすめたりして、つなぎます。"
-                </li>
-                <li>"あいさつや声かけを通して、あたたかく見守ります。"</li>
-                <li>"できる範囲で、市といっしょに自殺予防を広めます。"</li>
+                <li>{t.spot_1}</li>
+                <li>{t.spot_2}</li>
+                <li>{t.spot_3}</li>
+                <li>{t.spot_4}</li>
+                <li>{t.spot_5}</li>
             </ul>
             <p>
-                "協力スポットの方へ："
-                <a href=href(Route::Guide, "")>"声かけと、つなぎかたのガイド"</a>
+                {t.spot_guide_intro}
+                <a href=href(Route::Guide, "")>{t.spot_guide_link}</a>
             </p>
         </section>
 
         <section aria-labelledby="about-sticker">
-            <h2 id="about-sticker">"ステッカーにこめた思い"</h2>
+            <h2 id="about-sticker">{t.sticker_title}</h2>
+            <p>{m(&sentences(lang, &[t.sticker_1, t.sticker_2, t.sticker_3]))}</p>
             <p>
-                "ステッカーには「つながるいのち」と大きく書かれ、ここが協力スポットであることを知らせます。"
-                "やさしい薄い黄色の地に、エンゼルランプの花を散らしました。"
-                "エンゼルランプの花言葉は「あなたを守りたい」です。"
-            </p>
-            <p>
-                "協力スポットは、"
-                <a href=href(Route::Sticker, "")>"ステッカー"</a>
-                "のページで、自分のステッカーを作って印刷できます。"
+                {t.sticker_make_before}
+                <a href=href(Route::Sticker, "")>{t.sticker_make_link}</a>
+                {t.sticker_make_after}
             </p>
         </section>
 
         <section aria-labelledby="about-join">
-            <h2 id="about-join">"だれが登録できますか"</h2>
-            <p>
-                "市内の会社・事業所、お店、団体、ボランティアなどのグループが登録できます。"
-                "ネットワークの目的に賛同していただける方なら、個人でも登録できます。"
-            </p>
+            <h2 id="about-join">{t.join_title}</h2>
+            <p>{sentences(lang, &[t.join_1, t.join_2])}</p>
             <ol class="steps">
-                <li>"健康課に、協力したいことを伝えます。"</li>
+                <li>{m(t.join_step_1)}</li>
                 <li>
-                    "「協力機関登録届出書（様式1）」を出します。このアプリの"
-                    <a href=href(Route::Register, "")>"登録"</a>
-                    "のページで記入して、メールで送るか、印刷して持っていけます。"
+                    {m(t.join_step_2_before)}
+                    <a href=href(Route::Register, "")>{t.join_step_2_link}</a>
+                    {t.join_step_2_after}
                 </li>
-                <li>"届出書が受理されると、協力スポットのステッカーが配られます。"</li>
-                <li>"登録した機関の名前は、市のホームページなどで紹介されます。"</li>
+                <li>{t.join_step_3}</li>
+                <li>{t.join_step_4}</li>
             </ol>
         </section>
 
         <section aria-labelledby="about-compare">
-            <h2 id="about-compare">"市のほかの見守り活動とのちがい"</h2>
-            <p>
-                "たつの市には、ほかに2つの見守り活動があります。声かけや見守りは重なりますが、目的と役割がちがいます。"
-            </p>
-            <table class="compare">
-                <caption class="visually-hidden">"3つの見守り活動の比較"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"くらべること"</th>
-                        {ACTIVITIES.map(|a| view! { <th scope="col">{a}</th> })}
-                    </tr>
-                </thead>
-                <tbody>
-                    {COMPARISON
-                        .map(|(aspect, cells)| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{aspect}</th>
-                                    {cells
-                                        .into_iter()
-                                        .zip(ACTIVITIES)
-                                        .map(|(cell, activity)| {
-                                            view! { <td data-label=activity>{cell}</td> }
-                                        })
-                                        .collect_view()}
-                                </tr>
-                            }
-                        })}
-                </tbody>
-            </table>
+            <h2 id="about-compare">{t.compare_title}</h2>
+            <p>{t.compare_lead}</p>
+            <Comparison lang=lang />
         </section>
 
         <section aria-labelledby="about-contact">
-            <h2 id="about-contact">"お問い合わせ"</h2>
+            <h2 id="about-contact">{t.contact_title}</h2>
             <p>
                 {office
                     .map(|(w, phone)| {
                         view! {
-                            {format!("{} {} 電話 ", w.organisation, w.name)}
+                            {m(&t.contact_line(w.organisation, w.name))}
                             <a href=phone.tel>{phone.display}</a>
                         }
                     })}
             </p>
         </section>
+    }
+}
+
+/// The three 見守り activities side by side. On a phone each row becomes a
+/// card: the aspect, then each activity's cell under its name (a label that
+/// is shown there only, hidden from screen readers, which announce the
+/// column header instead).
+#[component]
+fn Comparison(
+    /// The page's language.
+    lang: Lang,
+) -> impl IntoView {
+    let t = i18n::about(lang);
+    let names = activities(t);
+    view! {
+        <table class="compare">
+            <caption class="visually-hidden">{t.compare_caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t.compare_aspect}</th>
+                    {names.map(|name| view! { <th scope="col">{marked(lang, name)}</th> })}
+                </tr>
+            </thead>
+            <tbody>
+                {comparison(t)
+                    .map(|(aspect, cells)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{aspect}</th>
+                                {cells
+                                    .into_iter()
+                                    .zip(names)
+                                    .map(|(cell, name)| {
+                                        view! {
+                                            <td>
+                                                <span class="compare__label" aria-hidden="true">
+                                                    {marked(lang, name)}
+                                                </span>
+                                                {marked(lang, cell)}
+                                            </td>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tr>
+                        }
+                    })}
+            </tbody>
+        </table>
+    }
+}
+
+/// Sentences as one paragraph: Japanese runs them on, English puts a space
+/// between them.
+fn sentences(lang: Lang, texts: &[&str]) -> String {
+    texts.join(if lang == Lang::En { " " } else { "" })
+}
+
+/// `text` as shown in `lang`: in English, each run of Japanese (an official
+/// name people need to say or read on paper) in `<span lang="ja">`.
+fn marked(lang: Lang, text: &str) -> Vec<AnyView> {
+    if lang != Lang::En {
+        return vec![text.to_owned().into_any()];
+    }
+    japanese_runs(text)
+        .into_iter()
+        .map(|(japanese, part)| {
+            let part = part.to_owned();
+            if japanese {
+                view! { <span lang="ja">{part}</span> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect()
+}
+
+/// Whether a character is written only in Japanese: kana, kanji, Japanese
+/// punctuation and full-width forms.
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Splits `text` into runs, each flagged when it is Japanese. A Japanese run
+/// keeps the Latin letters and digits written between Japanese characters
+/// with no space (an `SOS` or a `1` inside a name), and a single space
+/// between two Japanese words (a division after its city).
+fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs = Vec::new();
+    let mut plain_from = 0;
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        if !is_japanese(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        let start = at;
+        let mut end = at + c.len_utf8();
+        let mut after_space = false;
+        // Extend over Japanese characters; Latin letters and digits count
+        // only when another Japanese character follows them directly.
+        let mut scan = end;
+        while let Some(c) = text[scan..].chars().next() {
+            if is_japanese(c) {
+                scan += c.len_utf8();
+                end = scan;
+                after_space = false;
+            } else if c.is_ascii_alphanumeric() && !after_space {
+                scan += c.len_utf8();
+            } else if c == ' ' && scan == end && !after_space {
+                scan += 1;
+                after_space = true;
+            } else {
+                break;
+            }
+        }
+        if plain_from < start {
+            runs.push((false, &text[plain_from..start]));
+        }
+        runs.push((true, &text[start..end]));
+        plain_from = end;
+        at = end;
+    }
+    if plain_from < text.len() {
+        runs.push((false, &text[plain_from..]));
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::Window;
+
+    // Japanese cannot be written in this file (tests/i18n.rs), so the
+    // Japanese side of each case comes from the catalogue and the data.
+    fn ja() -> &'static About {
+        i18n::about(Lang::Ja)
+    }
+
+    fn office() -> &'static Window {
+        window(HEALTH_DIVISION_ID).expect("the data holds the health division")
+    }
+
+    /// The Japanese runs of a text.
+    fn names(text: &str) -> Vec<&str> {
+        japanese_runs(text)
+            .into_iter()
+            .filter_map(|(japanese, part)| japanese.then_some(part))
+            .collect()
+    }
+
+    #[test]
+    fn runs_split_a_text_and_join_back_to_it() {
+        for lang in Lang::ALL {
+            let t = i18n::about(lang);
+            for text in [
+                t.lead,
+                t.join_step_2_before,
+                t.activity_wandering,
+                t.role_isolation,
+            ] {
+                let runs = japanese_runs(text);
+                assert_eq!(runs.iter().map(|(_, p)| *p).collect::<String>(), text);
+                for (japanese, part) in runs {
+                    assert!(!part.is_empty());
+                    assert_eq!(japanese, part.chars().any(is_japanese), "{text}: {part}");
+                }
+            }
+        }
+        assert_eq!(japanese_runs("No Japanese."), vec![(false, "No Japanese.")]);
+        assert_eq!(japanese_runs(""), Vec::<(bool, &str)>::new());
+    }
+
+    #[test]
+    fn official_names_in_english_are_found_whole() {
+        let en = i18n::about(Lang::En);
+        // A name with Latin letters inside it.
+        assert_eq!(names(en.activity_wandering), vec![ja().activity_wandering]);
+        // The form's title, with its full-width brackets and digit.
+        let title = ja()
+            .join_step_2_before
+            .split(['\u{300c}', '\u{300d}'])
+            .nth(1)
+            .expect("the Japanese step quotes the form's title");
+        assert_eq!(names(en.join_step_2_before), vec![title]);
+        // The division, at the start of the Japanese step.
+        let division = names(en.join_step_1);
+        assert_eq!(division.len(), 1);
+        assert!(ja().join_step_1.starts_with(division[0]));
+        // The city and its division as one name; the place as another.
+        let w = office();
+        assert_eq!(
+            names(&en.contact_line(w.organisation, w.name)),
+            vec![w.name, w.organisation]
+        );
+    }
+
+    #[test]
+    fn latin_words_next_to_a_name_stay_outside_it() {
+        let name = office().name;
+        assert_eq!(
+            japanese_runs(&format!("{name} is open")),
+            vec![(true, name), (false, " is open")]
+        );
+        let aim = ja().row_aim;
+        assert_eq!(
+            japanese_runs(&format!("{aim}ABC, {aim} and {aim}.")),
+            vec![
+                (true, aim),
+                (false, "ABC, "),
+                (true, aim),
+                (false, " and "),
+                (true, aim),
+                (false, "."),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_are_spaced_in_english_only() {
+        assert_eq!(sentences(Lang::En, &["One.", "Two."]), "One. Two.");
+        assert_eq!(sentences(Lang::Easy, &["One.", "Two."]), "One.Two.");
+        assert_eq!(sentences(Lang::Ja, &["One."]), "One.");
+    }
+
+    #[test]
+    fn the_comparison_has_a_cell_for_every_activity_in_every_language() {
+        for lang in Lang::ALL {
+            let t = i18n::about(lang);
+            assert!(activities(t).iter().all(|a| !a.is_empty()));
+            for (aspect, cells) in comparison(t) {
+                assert!(!aspect.is_empty());
+                assert!(cells.iter().all(|c| !c.is_empty()));
+            }
+        }
     }
 }
