@@ -6,6 +6,7 @@
 
 use tsunagaru_inochi::domain::category::Category;
 use tsunagaru_inochi::domain::data::{ANY_WORRY_ID, HEALTH_DIVISION_ID, INDEX, WINDOWS, window};
+use tsunagaru_inochi::domain::lang::Lang;
 use tsunagaru_inochi::domain::source::{SourceFile, today_from_system_clock, validate};
 
 #[test]
@@ -23,6 +24,100 @@ fn the_data_file_passes_every_check_and_stale_entries_are_listed() {
         }
     }
     assert_eq!(file.window.len(), WINDOWS.len());
+}
+
+fn data_file() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/windows.toml"))
+        .expect("data file")
+}
+
+/// What residents read first (name, what it helps with) comes in やさしい日本語
+/// and English too; the build refuses a window without them.
+#[test]
+fn the_build_refuses_a_window_without_its_translations() {
+    let text = data_file();
+    for field in ["name_en", "helps_easy", "helps_en", "organisation_en"] {
+        // Drop the field from the first window only.
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{field} = ")))
+            .expect("the field is in the file");
+        let without = text.replacen(&format!("{line}\n"), "", 1);
+        let file: SourceFile = toml::from_str(&without).expect("parses");
+        let errors = validate(&file, today_from_system_clock()).expect_err("refused");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("window[1] (yorisoi)") && e.contains(field)),
+            "{field}: {errors:?}"
+        );
+    }
+    // A contact's label needs its translations too.
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("label_en = "))
+        .expect("a translated label");
+    let file: SourceFile =
+        toml::from_str(&text.replacen(&format!("{line}\n"), "", 1)).expect("parses");
+    let errors = validate(&file, today_from_system_clock()).expect_err("refused");
+    assert!(errors.iter().any(|e| e.contains("label_en")), "{errors:?}");
+}
+
+#[test]
+fn every_window_speaks_three_languages() {
+    for w in WINDOWS {
+        for lang in Lang::ALL {
+            assert!(!w.name_in(lang).is_empty(), "{} name {lang:?}", w.id);
+            assert!(!w.helps_in(lang).is_empty(), "{} helps {lang:?}", w.id);
+            assert!(!w.organisation_in(lang).is_empty(), "{} {lang:?}", w.id);
+            assert_eq!(w.note_in(lang).is_empty(), w.note.is_empty(), "{}", w.id);
+            for c in w.contacts {
+                assert_eq!(c.label_in(lang).is_empty(), c.label.is_empty(), "{}", w.id);
+                assert_eq!(
+                    c.hours_note_in(lang).is_empty(),
+                    c.hours_note.is_empty(),
+                    "{}",
+                    w.id
+                );
+            }
+        }
+        assert!(!w.name_en.chars().any(is_japanese), "{}", w.id);
+        assert!(!w.helps_en.chars().any(is_japanese), "{}", w.id);
+    }
+    let yorisoi = window(ANY_WORRY_ID).expect("よりそいホットライン");
+    assert_eq!(yorisoi.name_in(Lang::En), "Yorisoi Hotline");
+    assert_eq!(yorisoi.name_in(Lang::Easy), "よりそいホットライン");
+}
+
+fn is_japanese(c: char) -> bool {
+    ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+#[test]
+fn english_words_lead_to_the_right_windows() {
+    let ids = |q: &str| -> Vec<&str> {
+        INDEX
+            .search(q)
+            .iter()
+            .map(|h| WINDOWS[h.index].id)
+            .collect()
+    };
+    assert!(ids("debt").contains(&"houterasu"));
+    assert!(ids("money").contains(&"houterasu"));
+    assert_eq!(ids("Yorisoi").first(), Some(&"yorisoi"));
+    let hotlines = ids("hotline");
+    assert!(hotlines.contains(&"yorisoi") && hotlines.contains(&"shohi-188"));
+    assert!(ids("suicide").contains(&"inochi-sos"));
+    assert!(ids("bullying").contains(&"kodomo-sos"));
+    assert!(ids("domestic violence").contains(&"dv-plus"));
+    assert!(ids("foreign language").contains(&"yorisoi"));
+    for (i, w) in WINDOWS.iter().enumerate() {
+        assert!(
+            INDEX.search(w.name_en).iter().any(|h| h.index == i),
+            "{} not found by its English name",
+            w.id
+        );
+    }
 }
 
 #[test]

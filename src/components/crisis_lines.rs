@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::call_button::CallButton;
+use crate::components::window_card::WindowName;
 use crate::domain::category::Audience;
 use crate::domain::data::WINDOWS;
 use crate::domain::i18n;
@@ -33,9 +34,13 @@ pub fn CrisisLines() -> impl IntoView {
                                 <li class="line-card" class:line-card--open=state.is_open()>
                                     <div class="line-card__text">
                                         <p class="line-card__name">
-                                            <a href=format!("window/?id={}", w.id)>{w.name}</a>
+                                            <a href=format!("window/?id={}", w.id)>
+                                                <WindowName window=w />
+                                            </a>
                                         </p>
-                                        <p class="line-card__status">{state.describe(now)}</p>
+                                        <p class="line-card__status">
+                                            {state.describe_in(now, lang)}
+                                        </p>
                                     </div>
                                     <CallButton window=w phone=phone />
                                 </li>
@@ -65,7 +70,9 @@ fn ForeignLanguageLines() -> impl IntoView {
                     .map(|w| {
                         view! {
                             <li>
-                                <a href=format!("window/?id={}", w.id)>{w.name}</a>
+                                <a href=format!("window/?id={}", w.id)>
+                                    <WindowName window=w />
+                                </a>
                             </li>
                         }
                     })

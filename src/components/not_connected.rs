@@ -17,7 +17,8 @@ const WITHIN_MINUTES: u64 = 10;
 #[component]
 pub fn NotConnected() -> impl IntoView {
     let now = use_now();
-    let t = i18n::home(use_lang());
+    let lang = use_lang();
+    let t = i18n::home(lang);
     let tried = RwSignal::new(recent_call(WITHIN_MINUTES));
     // Coming back from the phone app makes the page visible again (the
     // event bubbles from the document to the window).
@@ -44,7 +45,7 @@ pub fn NotConnected() -> impl IntoView {
             <aside class="not-connected" aria-labelledby="not-connected-title">
                 <h2 id="not-connected-title">{t.not_connected_title}</h2>
                 <p>
-                    {t.not_connected_text(tried_window.name, next.name)}
+                    {t.not_connected_text(tried_window.name_in(lang), next.name_in(lang))}
                 </p>
                 <CallButton window=next phone=phone />
                 <button

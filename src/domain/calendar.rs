@@ -55,6 +55,32 @@ impl Weekday {
         }
     }
 
+    /// The short English name: Mon, Tue, …
+    pub const fn short_en(self) -> &'static str {
+        match self {
+            Weekday::Mon => "Mon",
+            Weekday::Tue => "Tue",
+            Weekday::Wed => "Wed",
+            Weekday::Thu => "Thu",
+            Weekday::Fri => "Fri",
+            Weekday::Sat => "Sat",
+            Weekday::Sun => "Sun",
+        }
+    }
+
+    /// The full English name: Monday, Tuesday, …
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            Weekday::Mon => "Monday",
+            Weekday::Tue => "Tuesday",
+            Weekday::Wed => "Wednesday",
+            Weekday::Thu => "Thursday",
+            Weekday::Fri => "Friday",
+            Weekday::Sat => "Saturday",
+            Weekday::Sun => "Sunday",
+        }
+    }
+
     /// Reads a one-character Japanese weekday name.
     pub fn from_kanji(c: char) -> Option<Weekday> {
         Weekday::ALL.into_iter().find(|w| w.kanji() == c)
@@ -132,6 +158,18 @@ impl Date {
         let day = parts.next()?.parse().ok()?;
         Date::new(year, month, day)
     }
+}
+
+/// The short English name of a month (1–12): Jan, Feb, …
+pub fn month_short_en(month: u8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    month
+        .checked_sub(1)
+        .and_then(|i| NAMES.get(usize::from(i)))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Days in a month of a year.
@@ -228,6 +266,16 @@ mod tests {
         let t = JstTime::from_unix_ms(1_795_878_000_000.0);
         assert_eq!(t.date, d(2026, 11, 29));
         assert_eq!(t.minute, 0);
+    }
+
+    #[test]
+    fn english_names() {
+        assert_eq!(Weekday::Sat.short_en(), "Sat");
+        assert_eq!(Weekday::Mon.name_en(), "Monday");
+        assert_eq!(month_short_en(1), "Jan");
+        assert_eq!(month_short_en(12), "Dec");
+        assert_eq!(month_short_en(0), "");
+        assert_eq!(month_short_en(13), "");
     }
 
     #[test]

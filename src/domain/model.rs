@@ -3,6 +3,7 @@
 
 use super::calendar::Date;
 use super::category::{Audience, Category};
+use super::lang::Lang;
 use super::phone::Cost;
 use super::schedule::Hours;
 
@@ -40,6 +41,19 @@ impl Area {
             Area::National => "全国",
             Area::Hyogo => "兵庫県",
             Area::Tatsuno => "たつの市",
+        }
+    }
+
+    /// The label in `lang`.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (_, Lang::Ja) => self.label(),
+            (Area::National, Lang::Easy) => "日本 全国",
+            (Area::Hyogo, Lang::Easy) => "兵庫県",
+            (Area::Tatsuno, Lang::Easy) => "たつの市",
+            (Area::National, Lang::En) => "All of Japan",
+            (Area::Hyogo, Lang::En) => "Hyogo Prefecture",
+            (Area::Tatsuno, Lang::En) => "Tatsuno City",
         }
     }
 }
@@ -95,6 +109,23 @@ impl Method {
             Method::Web => "ウェブ",
         }
     }
+
+    /// The label in `lang`.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (_, Lang::Ja) => self.label(),
+            (Method::Phone, Lang::Easy) => "電話",
+            (Method::Chat, Lang::Easy) => "SNS・チャット",
+            (Method::Mail, Lang::Easy) => "メール",
+            (Method::Visit, Lang::Easy) => "行って 相談",
+            (Method::Web, Lang::Easy) => "ウェブ",
+            (Method::Phone, Lang::En) => "Phone",
+            (Method::Chat, Lang::En) => "Social media or chat",
+            (Method::Mail, Lang::En) => "Email",
+            (Method::Visit, Lang::En) => "In person",
+            (Method::Web, Lang::En) => "Web page",
+        }
+    }
 }
 
 /// A phone number that passed the build's checks.
@@ -115,6 +146,10 @@ pub struct Contact {
     pub method: Method,
     /// A short label when a window has several of one kind (「岩手・宮城・福島から」).
     pub label: &'static str,
+    /// `label` in やさしい日本語.
+    pub label_easy: &'static str,
+    /// `label` in English.
+    pub label_en: &'static str,
     /// The number, for phone contacts.
     pub phone: Option<Phone>,
     /// The page, for chat, mail and web contacts.
@@ -123,6 +158,22 @@ pub struct Contact {
     pub hours: Hours,
     /// What the hours do not say (「受付は21:30まで」), or empty.
     pub hours_note: &'static str,
+    /// `hours_note` in やさしい日本語.
+    pub hours_note_easy: &'static str,
+    /// `hours_note` in English.
+    pub hours_note_en: &'static str,
+}
+
+impl Contact {
+    /// The label in `lang` (empty when there is none).
+    pub const fn label_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.label, self.label_easy, self.label_en)
+    }
+
+    /// The note on the hours in `lang` (empty when there is none).
+    pub const fn hours_note_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.hours_note, self.hours_note_easy, self.hours_note_en)
+    }
 }
 
 /// How sure we are of a window's facts.
@@ -146,6 +197,16 @@ pub struct Source {
     pub confidence: Confidence,
     /// For secondary facts: the date of the source, as written (「2022年8月」).
     pub as_of: &'static str,
+    /// `as_of` in English.
+    pub as_of_en: &'static str,
+}
+
+impl Source {
+    /// The date of a secondary source in `lang` (やさしい日本語 keeps the
+    /// Japanese, a date people read easily).
+    pub const fn as_of_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.as_of, self.as_of, self.as_of_en)
+    }
 }
 
 /// A consultation window (相談窓口).
@@ -155,12 +216,25 @@ pub struct Window {
     pub id: &'static str,
     /// The name people know it by.
     pub name: &'static str,
+    /// The name in やさしい日本語 (usually the same proper name).
+    pub name_easy: &'static str,
+    /// The name in English: the official English name, or a faithful
+    /// description.
+    pub name_en: &'static str,
     /// The reading of the name in hiragana.
     pub reading: &'static str,
     /// Who runs it.
     pub organisation: &'static str,
+    /// Who runs it, in やさしい日本語.
+    pub organisation_easy: &'static str,
+    /// Who runs it, in English.
+    pub organisation_en: &'static str,
     /// What it helps with, in plain words.
     pub helps: &'static str,
+    /// What it helps with, in やさしい日本語.
+    pub helps_easy: &'static str,
+    /// What it helps with, in English.
+    pub helps_en: &'static str,
     /// Worry categories.
     pub categories: &'static [Category],
     /// Who it is for.
@@ -177,9 +251,38 @@ pub struct Window {
     pub source: Source,
     /// Anything else a caller should know, or empty.
     pub note: &'static str,
+    /// `note` in やさしい日本語.
+    pub note_easy: &'static str,
+    /// `note` in English.
+    pub note_en: &'static str,
 }
 
 impl Window {
+    /// The name in `lang`. In English, show [`Window::name`] beside it:
+    /// people may need to say it on the phone.
+    pub const fn name_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.name, self.name_easy, self.name_en)
+    }
+
+    /// What it helps with, in `lang`.
+    pub const fn helps_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.helps, self.helps_easy, self.helps_en)
+    }
+
+    /// Who runs it, in `lang`.
+    pub const fn organisation_in(&self, lang: Lang) -> &'static str {
+        lang.pick(
+            self.organisation,
+            self.organisation_easy,
+            self.organisation_en,
+        )
+    }
+
+    /// The note in `lang` (empty when there is none).
+    pub const fn note_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.note, self.note_easy, self.note_en)
+    }
+
     /// The first phone contact and its number, for call buttons.
     pub fn main_phone(&self) -> Option<(&'static Contact, Phone)> {
         let contacts: &'static [Contact] = self.contacts;
@@ -189,5 +292,26 @@ impl Window {
     /// Whether the window offers a method.
     pub fn offers(&self, method: Method) -> bool {
         self.contacts.iter().any(|c| c.method == method)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_every_language() {
+        for area in [Area::National, Area::Hyogo, Area::Tatsuno] {
+            assert_eq!(area.label_in(Lang::Ja), area.label());
+            assert!(!area.label_in(Lang::Easy).is_empty());
+            assert!(area.label_in(Lang::En).is_ascii());
+        }
+        for method in Method::ALL {
+            assert_eq!(method.label_in(Lang::Ja), method.label());
+            assert!(!method.label_in(Lang::Easy).is_empty());
+            assert!(method.label_in(Lang::En).is_ascii());
+        }
+        assert_eq!(Area::National.label_in(Lang::En), "All of Japan");
+        assert_eq!(Method::Visit.label_in(Lang::Easy), "行って 相談");
     }
 }

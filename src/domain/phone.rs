@@ -1,6 +1,8 @@
 //! Phone numbers: which writings are dialable in Japan, the `tel:` link for
 //! each, and what a call costs, because cost stops people from calling.
 
+use super::lang::Lang;
+
 /// What calling a number costs the caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cost {
@@ -40,6 +42,44 @@ impl Cost {
             Cost::Navi => "通話料あり（ナビダイヤル）",
             Cost::Normal => "通話料がかかります",
             Cost::Varies => "通話料がかかる場合があります",
+        }
+    }
+
+    /// The short label on a call button, in `lang`.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Ja, _) => self.label(),
+            (Lang::Easy, Cost::Free) => "電話代 無料",
+            (Lang::Easy, Cost::Navi) => "電話代が かかります（ナビダイヤル）",
+            (Lang::Easy, Cost::Normal) => "電話代が かかります",
+            (Lang::Easy, Cost::Varies) => "電話代が かかる ことが あります",
+            (Lang::En, Cost::Free) => "Free call",
+            (Lang::En, Cost::Navi) => "Call charges apply (Navi Dial)",
+            (Lang::En, Cost::Normal) => "Call charges apply",
+            (Lang::En, Cost::Varies) => "Call charges may apply",
+        }
+    }
+
+    /// A sentence that explains the cost, in `lang`.
+    pub const fn explain_in(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Ja, _) => self.explain(),
+            (Lang::Easy, Cost::Free) => "電話代は かかりません。",
+            (Lang::Easy, Cost::Navi) => {
+                "0570で はじまる 番号（ナビダイヤル）は 電話代が かかります。スマホの 「かけ放題」でも 無料に なりません。"
+            }
+            (Lang::Easy, Cost::Normal) => "ふつうの 電話と 同じ 電話代が かかります。",
+            (Lang::Easy, Cost::Varies) => {
+                "電話の 会社や 場所に よって、電話代が かかる ことが あります。"
+            }
+            (Lang::En, Cost::Free) => "The call is free.",
+            (Lang::En, Cost::Navi) => {
+                "Navi Dial numbers (0570) always cost a call charge, even on mobile plans with unlimited calls."
+            }
+            (Lang::En, Cost::Normal) => "It costs the same as an ordinary call.",
+            (Lang::En, Cost::Varies) => {
+                "There may be a call charge, depending on your phone line and area."
+            }
         }
     }
 
@@ -157,6 +197,32 @@ pub fn spoken(display: &str) -> String {
         .join("、")
 }
 
+/// The digits of a number spelled out one by one in `lang`, for screen
+/// readers: 「0 1 2 0、2 7 9、3 3 8」, or `0 1 2 0, 2 7 9, 3 3 8` and
+/// `hash 8 0 0 8` in English.
+pub fn spoken_in(display: &str, lang: Lang) -> String {
+    if lang != Lang::En {
+        return spoken(display);
+    }
+    display
+        .split('-')
+        .map(|group| {
+            group
+                .chars()
+                .map(|c| {
+                    if c == '#' {
+                        "hash".to_owned()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,6 +282,35 @@ mod tests {
     fn spells_numbers_for_screen_readers() {
         assert_eq!(spoken("0120-279-338"), "0 1 2 0、2 7 9、3 3 8");
         assert_eq!(spoken("#8008"), "シャープ 8 0 0 8");
+    }
+
+    #[test]
+    fn spells_numbers_in_english() {
+        assert_eq!(spoken_in("0120-279-338", Lang::En), "0 1 2 0, 2 7 9, 3 3 8");
+        assert_eq!(spoken_in("#8008", Lang::En), "hash 8 0 0 8");
+        assert_eq!(spoken_in("189", Lang::En), "1 8 9");
+        assert_eq!(
+            spoken_in("0120-279-338", Lang::Easy),
+            spoken("0120-279-338")
+        );
+    }
+
+    #[test]
+    fn costs_are_explained_in_every_language() {
+        assert_eq!(Cost::Free.label_in(Lang::En), "Free call");
+        assert_eq!(Cost::Free.explain_in(Lang::En), "The call is free.");
+        assert_eq!(Cost::Free.label_in(Lang::Easy), "電話代 無料");
+        assert!(Cost::Navi.explain_in(Lang::En).contains("0570"));
+        assert!(Cost::Navi.explain_in(Lang::En).contains("unlimited"));
+        assert!(Cost::Navi.explain_in(Lang::Easy).contains("かけ放題"));
+        for cost in [Cost::Free, Cost::Navi, Cost::Normal, Cost::Varies] {
+            assert_eq!(cost.label_in(Lang::Ja), cost.label());
+            assert_eq!(cost.explain_in(Lang::Ja), cost.explain());
+            assert!(cost.label_in(Lang::En).is_ascii() && cost.explain_in(Lang::En).is_ascii());
+            assert!(
+                !cost.label_in(Lang::Easy).is_empty() && !cost.explain_in(Lang::Easy).is_empty()
+            );
+        }
     }
 
     #[test]

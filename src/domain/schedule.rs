@@ -9,8 +9,9 @@
 
 use std::fmt::Write as _;
 
-use super::calendar::{DAY, Date, JstTime, Weekday};
+use super::calendar::{DAY, Date, JstTime, Weekday, month_short_en};
 use super::holiday::is_holiday;
+use super::lang::Lang;
 
 /// Which days a period starts on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +86,103 @@ impl DaySet {
     }
 }
 
+impl DaySet {
+    /// How the days are written in `lang`: 「平日」, 「月曜日〜金曜日（祝日は
+    /// のぞく）」, `Weekdays (not public holidays)`.
+    pub fn describe_in(self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => self.describe(),
+            Lang::Easy => match self {
+                DaySet::Daily => "毎日".to_owned(),
+                DaySet::Heijitsu => "月曜日〜金曜日（祝日は のぞく）".to_owned(),
+                DaySet::WeekendsAndHolidays => "土曜日・日曜日・祝日".to_owned(),
+                DaySet::Holidays => "祝日".to_owned(),
+                DaySet::Weekdays(mask) => {
+                    weekday_list(mask, "〜", "・", |w| format!("{}曜日", w.kanji()))
+                }
+                DaySet::MonthDay(day) => format!("毎月 {day}日"),
+                DaySet::NthWeekday { nths, weekday } => {
+                    let nth: Vec<String> = (0..5)
+                        .filter(|i| nths & (1 << i) != 0)
+                        .map(|i| format!("{}回目", i + 1))
+                        .collect();
+                    format!(
+                        "毎月 {}の {}曜日",
+                        nth.join("と "),
+                        Weekday::ALL[usize::from(weekday)].kanji()
+                    )
+                }
+            },
+            Lang::En => match self {
+                DaySet::Daily => "Every day".to_owned(),
+                DaySet::Heijitsu => "Weekdays (not public holidays)".to_owned(),
+                DaySet::WeekendsAndHolidays => "Weekends and public holidays".to_owned(),
+                DaySet::Holidays => "Public holidays".to_owned(),
+                DaySet::Weekdays(mask) => {
+                    weekday_list(mask, "–", ", ", |w| w.short_en().to_owned())
+                }
+                DaySet::MonthDay(day) => format!("The {} of every month", ordinal(day)),
+                DaySet::NthWeekday { nths, weekday } => {
+                    let nth: Vec<String> = (0..5u8)
+                        .filter(|i| nths & (1 << i) != 0)
+                        .map(|i| ordinal(i + 1))
+                        .collect();
+                    format!(
+                        "The {} {} of the month",
+                        nth.join(" and "),
+                        Weekday::ALL[usize::from(weekday)].name_en()
+                    )
+                }
+            },
+        }
+    }
+}
+
+/// The weekdays of `mask`: runs of three or more as a range (火曜日〜土曜日,
+/// Tue–Sat), the others listed.
+fn weekday_list(
+    mask: u8,
+    range: &str,
+    separator: &str,
+    name: impl Fn(Weekday) -> String,
+) -> String {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < 7 {
+        if mask & (1 << i) == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < 7 && mask & (1 << (end + 1)) != 0 {
+            end += 1;
+        }
+        if end - i >= 2 {
+            parts.push(format!(
+                "{}{range}{}",
+                name(Weekday::ALL[i]),
+                name(Weekday::ALL[end])
+            ));
+        } else {
+            parts.extend((i..=end).map(|d| name(Weekday::ALL[d])));
+        }
+        i = end + 1;
+    }
+    parts.join(separator)
+}
+
+/// 1st, 2nd, 3rd, 4th … 21st, 22nd, 31st.
+fn ordinal(n: u8) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// One opening period: from `start` to `end` minutes after midnight of a day
 /// in `days`. `end` may pass midnight (up to 48:00) for 16:00–翌8:00.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +230,26 @@ impl Closure {
         match self {
             Closure::Holidays => "祝日".to_owned(),
             Closure::Dates { from, to } => format!("{}/{}〜{}/{}", from.0, from.1, to.0, to.1),
+        }
+    }
+
+    /// How the closure is written in `lang`: 「12月29日〜1月3日」,
+    /// `Dec 29 – Jan 3`.
+    pub fn describe_in(self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::Ja, _) => self.describe(),
+            (Lang::Easy, Closure::Holidays) => "祝日".to_owned(),
+            (Lang::Easy, Closure::Dates { from, to }) => {
+                format!("{}月{}日〜{}月{}日", from.0, from.1, to.0, to.1)
+            }
+            (Lang::En, Closure::Holidays) => "public holidays".to_owned(),
+            (Lang::En, Closure::Dates { from, to }) => format!(
+                "{} {} – {} {}",
+                month_short_en(from.0),
+                from.1,
+                month_short_en(to.0),
+                to.1
+            ),
         }
     }
 }
@@ -188,6 +306,64 @@ impl OpenState {
             }
             OpenState::Closed { next: None } => "いまは受付時間外".to_owned(),
         }
+    }
+}
+
+impl OpenState {
+    /// The status for a call button in `lang`, relative to `now`:
+    /// `Open now (until 21:00)`, `Open 24 hours`, `Closed now · opens
+    /// tomorrow 9:00`; 「いま 電話できます（21:00まで）」…
+    pub fn describe_in(self, now: JstTime, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => self.describe(now),
+            Lang::Easy => match self {
+                OpenState::Unknown => "電話できる 時間は 確かめて ください".to_owned(),
+                OpenState::Open { until: None } => "24時間 いつでも 電話できます".to_owned(),
+                OpenState::Open { until: Some(until) } => {
+                    format!("いま 電話できます（{}まで）", when_in(now, until, lang))
+                }
+                OpenState::Closed { next: Some(next) } => {
+                    format!("いまは 時間外です・{}から", when_in(now, next, lang))
+                }
+                OpenState::Closed { next: None } => "いまは 時間外です".to_owned(),
+            },
+            Lang::En => match self {
+                OpenState::Unknown => "Please check the hours with the service".to_owned(),
+                OpenState::Open { until: None } => "Open 24 hours".to_owned(),
+                OpenState::Open { until: Some(until) } => {
+                    format!("Open now (until {})", when_in(now, until, lang))
+                }
+                OpenState::Closed { next: Some(next) } => {
+                    format!("Closed now · opens {}", when_in(now, next, lang))
+                }
+                OpenState::Closed { next: None } => "Closed now".to_owned(),
+            },
+        }
+    }
+}
+
+/// [`when`] in `lang`: 「あした 9:00」, 「12月1日(火) 9:00」; `tomorrow 9:00`,
+/// `Tue 1 Dec 9:00`.
+fn when_in(now: JstTime, t: JstTime, lang: Lang) -> String {
+    let clock = format!("{}:{:02}", t.minute / 60, t.minute % 60);
+    let days = t.date.days_since_epoch() - now.date.days_since_epoch();
+    match (lang, days) {
+        (Lang::Ja, _) => when(now, t),
+        (_, 0) => clock,
+        (Lang::Easy, 1) => format!("あした {clock}"),
+        (Lang::Easy, _) => format!(
+            "{}月{}日({}) {clock}",
+            t.date.month,
+            t.date.day,
+            t.date.weekday().kanji()
+        ),
+        (Lang::En, 1) => format!("tomorrow {clock}"),
+        (Lang::En, _) => format!(
+            "{} {} {} {clock}",
+            t.date.weekday().short_en(),
+            t.date.day,
+            month_short_en(t.date.month)
+        ),
     }
 }
 
@@ -283,6 +459,58 @@ impl Hours {
                 lines
             }
         }
+    }
+}
+
+impl Hours {
+    /// Each period in `lang`, then the closures: `Every day 16:00–21:00`,
+    /// `Closed: Dec 29 – Jan 3`; 「毎日 16:00〜21:00」, 「休み：12月29日〜1月3日」.
+    pub fn describe_in(self, lang: Lang) -> Vec<String> {
+        match (lang, self) {
+            (Lang::Ja, _) => self.describe(),
+            (Lang::Easy, Hours::Unknown) => vec!["電話できる 時間は わかりません".to_owned()],
+            (Lang::En, Hours::Unknown) => vec!["Hours not confirmed".to_owned()],
+            (_, Hours::Known { periods, closed }) => {
+                let mut lines: Vec<String> = periods
+                    .iter()
+                    .map(|p| describe_period_in(*p, lang))
+                    .collect();
+                if !closed.is_empty() {
+                    let days: Vec<String> = closed.iter().map(|c| c.describe_in(lang)).collect();
+                    lines.push(match lang {
+                        Lang::En => format!("Closed: {}", days.join(", ")),
+                        _ => format!("休み：{}", days.join("、")),
+                    });
+                }
+                lines
+            }
+        }
+    }
+}
+
+fn describe_period_in(p: Period, lang: Lang) -> String {
+    let days = p.days.describe_in(lang);
+    let clock_in = |minutes: u16| {
+        let (m, next_day) = if minutes >= 1440 {
+            (minutes - 1440, true)
+        } else {
+            (minutes, false)
+        };
+        let clock = format!("{}:{:02}", m / 60, m % 60);
+        match (next_day, lang) {
+            (false, _) => clock,
+            (true, Lang::En) => format!("{clock} next day"),
+            (true, _) => format!("つぎの 日の {clock}"),
+        }
+    };
+    match lang {
+        Lang::Ja => describe_period(p),
+        _ if p.start == 0 && p.end == 1440 => match lang {
+            Lang::En => format!("{days}, 24 hours"),
+            _ => format!("{days} 24時間"),
+        },
+        Lang::En => format!("{days} {}–{}", clock_in(p.start), clock_in(p.end)),
+        Lang::Easy => format!("{days} {}〜{}", clock_in(p.start), clock_in(p.end)),
     }
 }
 
@@ -757,6 +985,150 @@ mod tests {
                 "休み：12/29〜1/3"
             ]
         );
+    }
+
+    #[test]
+    fn describes_hours_in_english_and_easy_japanese() {
+        let h = hours(
+            &["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"],
+            &["12/29-1/3"],
+        );
+        assert_eq!(
+            h.describe_in(Lang::En),
+            vec![
+                "Every day 16:00–21:00",
+                "The 10th of every month 8:00–8:00 next day",
+                "Closed: Dec 29 – Jan 3"
+            ]
+        );
+        assert_eq!(
+            h.describe_in(Lang::Easy),
+            vec![
+                "毎日 16:00〜21:00",
+                "毎月 10日 8:00〜つぎの 日の 8:00",
+                "休み：12月29日〜1月3日"
+            ]
+        );
+        assert_eq!(h.describe_in(Lang::Ja), h.describe());
+        let h = hours(&["毎日 24時間"], &[]);
+        assert_eq!(h.describe_in(Lang::En), vec!["Every day, 24 hours"]);
+        assert_eq!(h.describe_in(Lang::Easy), vec!["毎日 24時間"]);
+        let h = hours(
+            &[
+                "平日 18:00-翌08:30",
+                "土日祝 24時間",
+                "火-土 09:00-12:00",
+                "月・木・金 24時間",
+            ],
+            &["祝日"],
+        );
+        assert_eq!(
+            h.describe_in(Lang::En),
+            vec![
+                "Weekdays (not public holidays) 18:00–8:30 next day",
+                "Weekends and public holidays, 24 hours",
+                "Tue–Sat 9:00–12:00",
+                "Mon, Thu, Fri, 24 hours",
+                "Closed: public holidays"
+            ]
+        );
+        assert_eq!(
+            h.describe_in(Lang::Easy),
+            vec![
+                "月曜日〜金曜日（祝日は のぞく） 18:00〜つぎの 日の 8:30",
+                "土曜日・日曜日・祝日 24時間",
+                "火曜日〜土曜日 9:00〜12:00",
+                "月曜日・木曜日・金曜日 24時間",
+                "休み：祝日"
+            ]
+        );
+        let h = hours(&["第1・第3月 10:00-16:00", "火水土日 06:00-翌00:00"], &[]);
+        assert_eq!(
+            h.describe_in(Lang::En),
+            vec![
+                "The 1st and 3rd Monday of the month 10:00–16:00",
+                "Tue, Wed, Sat, Sun 6:00–0:00 next day"
+            ]
+        );
+        assert_eq!(
+            h.describe_in(Lang::Easy)[0],
+            "毎月 1回目と 3回目の 月曜日 10:00〜16:00"
+        );
+        assert_eq!(
+            Hours::Unknown.describe_in(Lang::En),
+            vec!["Hours not confirmed"]
+        );
+        assert_eq!(
+            Hours::Unknown.describe_in(Lang::Easy),
+            vec!["電話できる 時間は わかりません"]
+        );
+        assert_eq!(ordinal(1), "1st");
+        assert_eq!(ordinal(2), "2nd");
+        assert_eq!(ordinal(3), "3rd");
+        assert_eq!(ordinal(11), "11th");
+        assert_eq!(ordinal(22), "22nd");
+    }
+
+    #[test]
+    fn describes_states_in_english_and_easy_japanese() {
+        let now = at(2026, 11, 28, 23, 0);
+        let open_24 = OpenState::Open { until: None };
+        let until_tomorrow = OpenState::Open {
+            until: Some(at(2026, 11, 29, 8, 0)),
+        };
+        let until_today = OpenState::Open {
+            until: Some(at(2026, 11, 28, 23, 30)),
+        };
+        let next_tuesday = OpenState::Closed {
+            next: Some(at(2026, 12, 1, 9, 0)),
+        };
+        let next_tomorrow = OpenState::Closed {
+            next: Some(at(2026, 11, 29, 16, 0)),
+        };
+        assert_eq!(open_24.describe_in(now, Lang::En), "Open 24 hours");
+        assert_eq!(
+            until_tomorrow.describe_in(now, Lang::En),
+            "Open now (until tomorrow 8:00)"
+        );
+        assert_eq!(
+            until_today.describe_in(now, Lang::En),
+            "Open now (until 23:30)"
+        );
+        assert_eq!(
+            next_tuesday.describe_in(now, Lang::En),
+            "Closed now · opens Tue 1 Dec 9:00"
+        );
+        assert_eq!(
+            next_tomorrow.describe_in(now, Lang::En),
+            "Closed now · opens tomorrow 16:00"
+        );
+        assert_eq!(
+            OpenState::Closed { next: None }.describe_in(now, Lang::En),
+            "Closed now"
+        );
+        assert_eq!(
+            OpenState::Unknown.describe_in(now, Lang::En),
+            "Please check the hours with the service"
+        );
+        assert_eq!(
+            open_24.describe_in(now, Lang::Easy),
+            "24時間 いつでも 電話できます"
+        );
+        assert_eq!(
+            until_tomorrow.describe_in(now, Lang::Easy),
+            "いま 電話できます（あした 8:00まで）"
+        );
+        assert_eq!(
+            next_tuesday.describe_in(now, Lang::Easy),
+            "いまは 時間外です・12月1日(火) 9:00から"
+        );
+        assert_eq!(
+            OpenState::Unknown.describe_in(now, Lang::Easy),
+            "電話できる 時間は 確かめて ください"
+        );
+        for state in [open_24, until_tomorrow, next_tuesday, OpenState::Unknown] {
+            assert_eq!(state.describe_in(now, Lang::Ja), state.describe(now));
+        }
     }
 
     #[test]

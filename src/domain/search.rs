@@ -1,8 +1,10 @@
 //! Finding the right window: free-text search that forgives how people
-//! write, and the order windows are shown in for a worry category.
+//! write, in Japanese or in English, and the order windows are shown in for
+//! a worry category.
 
 use super::calendar::JstTime;
 use super::category::{Audience, Category};
+use super::lang::Lang;
 use super::model::{Method, Window};
 use super::text::fold;
 
@@ -10,6 +12,8 @@ use super::text::fold;
 #[derive(Debug, Clone)]
 struct Entry {
     name: String,
+    /// The English name.
+    name_en: String,
     reading: String,
     keywords: Vec<String>,
     body: String,
@@ -20,7 +24,8 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    /// Folded label and keywords of every category, by `Category::ALL` index.
+    /// Folded labels and keywords (Japanese and English) of every category,
+    /// by `Category::ALL` index.
     categories: Vec<Vec<String>>,
 }
 
@@ -39,8 +44,9 @@ impl SearchIndex {
         let categories = Category::ALL
             .iter()
             .map(|c| {
-                let mut words = vec![fold(c.label())];
+                let mut words = vec![fold(c.label()), fold(c.label_in(Lang::En))];
                 words.extend(c.keywords().iter().map(|k| fold(k)));
+                words.extend(c.keywords_en().iter().map(|k| fold(k)));
                 words
             })
             .collect();
@@ -48,9 +54,13 @@ impl SearchIndex {
             .iter()
             .map(|w| Entry {
                 name: fold(w.name),
+                name_en: fold(w.name_en),
                 reading: fold(w.reading),
                 keywords: w.keywords.iter().map(|k| fold(k)).collect(),
-                body: fold(&format!("{} {}", w.organisation, w.helps)),
+                body: fold(&format!(
+                    "{} {} {} {}",
+                    w.organisation, w.helps, w.organisation_en, w.helps_en
+                )),
                 categories: w
                     .categories
                     .iter()
@@ -105,16 +115,39 @@ impl SearchIndex {
 
 /// Whether a search term means a category word: the word contains the term
 /// (people type the start of a word), or the term contains a word of two
-/// or more characters (「借金がつらい」 contains 「借金」).
+/// or more characters (「借金がつらい」 contains 「借金」, `debts` contains
+/// `debt`).
 fn category_word_matches(word: &str, term: &str) -> bool {
-    word.contains(term) || (word.chars().count() >= 2 && term.contains(word))
+    has(word, term) || (word.chars().count() >= 2 && has(term, word))
+}
+
+/// Whether `text` contains `part`. Japanese has no spaces between words, so
+/// any position counts; a part in Latin letters or digits must start a word
+/// of the text (`work` is in `working`, not in `network`; `dv` is not in
+/// `advice`), which keeps English matches meaningful.
+fn has(text: &str, part: &str) -> bool {
+    let Some(first) = part.chars().next() else {
+        return true;
+    };
+    if !first.is_ascii_alphanumeric() {
+        return text.contains(part);
+    }
+    text.match_indices(part).any(|(at, _)| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|before| !before.is_ascii_alphanumeric())
+    })
 }
 
 fn term_score(entry: &Entry, term: &str, term_categories: &[bool]) -> u32 {
     let mut score = 0;
-    if entry.name.starts_with(term) || entry.reading.starts_with(term) {
+    if entry.name.starts_with(term)
+        || entry.reading.starts_with(term)
+        || entry.name_en.starts_with(term)
+    {
         score += 150;
-    } else if entry.name.contains(term) || entry.reading.contains(term) {
+    } else if has(&entry.name, term) || has(&entry.reading, term) || has(&entry.name_en, term) {
         score += 100;
     }
     if entry.keywords.iter().any(|k| k == term) {
@@ -122,14 +155,14 @@ fn term_score(entry: &Entry, term: &str, term_categories: &[bool]) -> u32 {
     } else if entry
         .keywords
         .iter()
-        .any(|k| k.contains(term) || (k.chars().count() >= 2 && term.contains(k.as_str())))
+        .any(|k| has(k, term) || (k.chars().count() >= 2 && has(term, k)))
     {
         score += 60;
     }
     if entry.categories.iter().any(|&c| term_categories[c]) {
         score += 50;
     }
-    if entry.body.contains(term) {
+    if has(&entry.body, term) {
         score += 20;
     }
     score
@@ -225,6 +258,8 @@ mod tests {
     const PHONE: [Contact; 1] = [Contact {
         method: Method::Phone,
         label: "",
+        label_easy: "",
+        label_en: "",
         phone: Some(Phone {
             display: "0120-000-000",
             tel: "tel:0120000000",
@@ -233,10 +268,14 @@ mod tests {
         url: None,
         hours: Hours::ALWAYS,
         hours_note: "",
+        hours_note_easy: "",
+        hours_note_en: "",
     }];
     const CLOSED_PHONE: [Contact; 1] = [Contact {
         method: Method::Phone,
         label: "",
+        label_easy: "",
+        label_en: "",
         phone: Some(Phone {
             display: "0120-000-001",
             tel: "tel:0120000001",
@@ -245,6 +284,8 @@ mod tests {
         url: None,
         hours: Hours::Unknown,
         hours_note: "",
+        hours_note_easy: "",
+        hours_note_en: "",
     }];
 
     fn window(
@@ -257,9 +298,24 @@ mod tests {
         Window {
             id,
             name,
+            name_easy: name,
+            name_en: match id {
+                "a" => "Inochi no Denwa",
+                "b" => "Houterasu",
+                "c" => "Labour hotline",
+                "d" => "Yorisoi Hotline",
+                _ => "Test line",
+            },
             reading,
             organisation: "テスト",
+            organisation_easy: "テスト",
+            organisation_en: "Test organisation",
             helps: "テスト用の説明",
+            helps_easy: "テストの ための 説明",
+            helps_en: match id {
+                "b" => "Where to go with legal trouble such as debt",
+                _ => "A description for tests",
+            },
             categories,
             audiences: &[Audience::Anyone],
             area: Area::National,
@@ -275,8 +331,11 @@ mod tests {
                 },
                 confidence: Confidence::Verified,
                 as_of: "",
+                as_of_en: "",
             },
             note: "",
+            note_easy: "",
+            note_en: "",
         }
     }
 
@@ -350,6 +409,25 @@ mod tests {
         assert_eq!(names(&w, &hits), ["c", "d"]);
         assert_eq!(names(&w, &index.search("ホウテラス")), ["b"]);
         assert_eq!(names(&w, &index.search("よりそい")).first(), Some(&"d"));
+    }
+
+    #[test]
+    fn english_words_find_names_descriptions_and_categories() {
+        let w = sample();
+        let index = SearchIndex::new(&w);
+        assert_eq!(names(&w, &index.search("Yorisoi")), ["d"]);
+        assert_eq!(names(&w, &index.search("hotline")), ["c", "d"]);
+        assert_eq!(names(&w, &index.search("HOUTERASU")), ["b"]);
+        // Words of a category's English label and keywords.
+        assert_eq!(names(&w, &index.search("debt")), ["b"]);
+        assert_eq!(names(&w, &index.search("debts")), ["b"]);
+        assert_eq!(names(&w, &index.search("money")), ["b"]);
+        assert_eq!(names(&w, &index.search("work")), ["c"]);
+        assert_eq!(names(&w, &index.search("suicide")), ["a", "d"]);
+        // Latin letters match at the start of a word only.
+        assert!(index.search("otline").is_empty());
+        assert!(has("dv相談", "dv") && has("私はdv", "dv") && !has("advice", "dv"));
+        assert!(has("network", "net") && !has("network", "work"));
     }
 
     #[test]

@@ -34,12 +34,31 @@ pub struct SourceWindow {
     pub id: String,
     /// Name.
     pub name: String,
+    /// Name in やさしい日本語; empty means the same as `name` (a proper name).
+    #[serde(default)]
+    pub name_easy: String,
+    /// Name in English: the official English name, or a faithful
+    /// descriptive one (required).
+    #[serde(default)]
+    pub name_en: String,
     /// Reading in hiragana.
     pub reading: String,
     /// Who runs it.
     pub organisation: String,
+    /// Who runs it, in やさしい日本語; empty means the same as `organisation`.
+    #[serde(default)]
+    pub organisation_easy: String,
+    /// Who runs it, in English (required).
+    #[serde(default)]
+    pub organisation_en: String,
     /// What it helps with, in plain words.
     pub helps: String,
+    /// What it helps with, in やさしい日本語 (required).
+    #[serde(default)]
+    pub helps_easy: String,
+    /// What it helps with, in English (required).
+    #[serde(default)]
+    pub helps_en: String,
     /// Category ids (see `Category::id`).
     pub categories: Vec<String>,
     /// Audience ids (see `Audience::id`).
@@ -61,9 +80,18 @@ pub struct SourceWindow {
     /// For secondary facts: the source's own date, as written.
     #[serde(default)]
     pub as_of: String,
+    /// `as_of` in English (required with `as_of`).
+    #[serde(default)]
+    pub as_of_en: String,
     /// Anything else a caller should know.
     #[serde(default)]
     pub note: String,
+    /// `note` in やさしい日本語 (required with `note`).
+    #[serde(default)]
+    pub note_easy: String,
+    /// `note` in English (required with `note`).
+    #[serde(default)]
+    pub note_en: String,
     /// Ways to reach it.
     pub contact: Vec<SourceContact>,
 }
@@ -77,6 +105,12 @@ pub struct SourceContact {
     /// A short label when a window has several of one kind.
     #[serde(default)]
     pub label: String,
+    /// `label` in やさしい日本語 (required with `label`).
+    #[serde(default)]
+    pub label_easy: String,
+    /// `label` in English (required with `label`).
+    #[serde(default)]
+    pub label_en: String,
     /// The number, for phone contacts, written with hyphens.
     pub number: Option<String>,
     /// The page, for chat, mail and web contacts.
@@ -89,6 +123,12 @@ pub struct SourceContact {
     /// What the hours do not say.
     #[serde(default)]
     pub hours_note: String,
+    /// `hours_note` in やさしい日本語 (required with `hours_note`).
+    #[serde(default)]
+    pub hours_note_easy: String,
+    /// `hours_note` in English (required with `hours_note`).
+    #[serde(default)]
+    pub hours_note_en: String,
     /// Overrides the usual cost of a number of its kind (`free`, `normal`, `varies`).
     pub cost: Option<String>,
 }
@@ -130,11 +170,33 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
         }
         for (field, value) in [
             ("name", &w.name),
+            ("name_en", &w.name_en),
             ("organisation", &w.organisation),
+            ("organisation_en", &w.organisation_en),
             ("helps", &w.helps),
+            ("helps_easy", &w.helps_easy),
+            ("helps_en", &w.helps_en),
         ] {
             if value.trim().is_empty() {
                 e(field, "空です".into());
+            }
+        }
+        for (field, why) in translation_errors(&[
+            ("as_of", &w.as_of, None, Some(&w.as_of_en)),
+            ("note", &w.note, Some(&w.note_easy), Some(&w.note_en)),
+        ]) {
+            e(&field, why);
+        }
+        for (field, value) in [
+            ("name_en", &w.name_en),
+            ("organisation_en", &w.organisation_en),
+            ("helps_en", &w.helps_en),
+        ] {
+            if has_japanese(value) {
+                e(
+                    field,
+                    "英語で書いてください（日本語の文字があります）".into(),
+                );
             }
         }
         if w.reading.is_empty()
@@ -217,9 +279,21 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
 }
 
 fn contact_errors(c: &SourceContact) -> Vec<String> {
-    let mut errors = Vec::new();
+    let mut errors: Vec<String> = translation_errors(&[
+        ("label", &c.label, Some(&c.label_easy), Some(&c.label_en)),
+        (
+            "hours_note",
+            &c.hours_note,
+            Some(&c.hours_note_easy),
+            Some(&c.hours_note_en),
+        ),
+    ])
+    .into_iter()
+    .map(|(field, why)| format!("{field}: {why}"))
+    .collect();
     let Some(method) = Method::from_id(&c.method) else {
-        return vec![format!("知らない連絡方法「{}」", c.method)];
+        errors.push(format!("知らない連絡方法「{}」", c.method));
+        return errors;
     };
     match (method, &c.number, &c.url) {
         (Method::Phone, Some(number), None) => match check_phone(number) {
@@ -265,6 +339,41 @@ fn contact_errors(c: &SourceContact) -> Vec<String> {
     for closure in &c.closed {
         if let Err(err) = parse_closure(closure) {
             errors.push(err.0);
+        }
+    }
+    errors
+}
+
+/// Whether a text holds kana or kanji (an English text must not).
+fn has_japanese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
+}
+
+/// The translations of optional texts: `(field, Japanese, easy, English)`;
+/// a translation is required exactly when the Japanese is written (`None`:
+/// no such translation), and English holds no Japanese.
+fn translation_errors(
+    fields: &[(&'static str, &String, Option<&String>, Option<&String>)],
+) -> Vec<(String, String)> {
+    let mut errors = Vec::new();
+    for (field, ja, easy, en) in fields {
+        for (suffix, text) in [("_easy", easy), ("_en", en)] {
+            let Some(text) = text else { continue };
+            let name = format!("{field}{suffix}");
+            match (ja.trim().is_empty(), text.trim().is_empty()) {
+                (false, true) => errors.push((name.clone(), format!("{field} があるので必要です"))),
+                (true, false) => {
+                    errors.push((name.clone(), format!("{field} がないので書けません")))
+                }
+                _ => {}
+            }
+            if suffix == "_en" && has_japanese(text) {
+                errors.push((
+                    name,
+                    "英語で書いてください（日本語の文字があります）".into(),
+                ));
+            }
         }
     }
     errors
@@ -367,18 +476,32 @@ pub fn to_rust(file: &SourceFile) -> String {
             };
             _ = writeln!(
                 contacts,
-                "        Contact {{ method: Method::{method:?}, label: {:?}, phone: {phone}, url: {url}, hours: {hours}, hours_note: {:?} }},",
-                c.label, c.hours_note
+                "        Contact {{ method: Method::{method:?}, label: {:?}, label_easy: {:?}, label_en: {:?}, phone: {phone}, url: {url}, hours: {hours}, hours_note: {:?}, hours_note_easy: {:?}, hours_note_en: {:?} }},",
+                c.label, c.label_easy, c.label_en, c.hours_note, c.hours_note_easy, c.hours_note_en
             );
         }
         _ = write!(
             out,
-            "    Window {{\n        id: {:?},\n        name: {:?},\n        reading: {:?},\n        organisation: {:?},\n        helps: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?} }},\n        note: {:?},\n    }},\n",
+            "    Window {{\n        id: {:?},\n        name: {:?},\n        name_easy: {:?},\n        name_en: {:?},\n        reading: {:?},\n        organisation: {:?},\n        organisation_easy: {:?},\n        organisation_en: {:?},\n        helps: {:?},\n        helps_easy: {:?},\n        helps_en: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_en: {:?} }},\n        note: {:?},\n        note_easy: {:?},\n        note_en: {:?},\n    }},\n",
             w.id,
             w.name,
+            if w.name_easy.is_empty() {
+                &w.name
+            } else {
+                &w.name_easy
+            },
+            w.name_en,
             w.reading,
             w.organisation,
+            if w.organisation_easy.is_empty() {
+                &w.organisation
+            } else {
+                &w.organisation_easy
+            },
+            w.organisation_en,
             w.helps,
+            w.helps_easy,
+            w.helps_en,
             categories.join(", "),
             audiences.join(", "),
             w.crisis,
@@ -388,7 +511,10 @@ pub fn to_rust(file: &SourceFile) -> String {
             verified.month,
             verified.day,
             w.as_of,
+            w.as_of_en,
             w.note,
+            w.note_easy,
+            w.note_en,
         );
     }
     out.push_str("];\n");
@@ -448,9 +574,13 @@ mod tests {
 [[window]]
 id = "sample"
 name = "サンプル相談"
+name_en = "Sample line"
 reading = "さんぷるそうだん"
 organisation = "テスト"
+organisation_en = "Test"
 helps = "テスト用"
+helps_easy = "テストの ため"
+helps_en = "For tests"
 categories = ["crisis"]
 audiences = ["anyone"]
 area = "national"
@@ -550,6 +680,45 @@ closed = ["12/29-1/3"]
             .replace("0120-279-338", "0570-064-556")
             .replace("method = \"phone\"", "method = \"phone\"\ncost = \"free\"");
         assert!(errors_of(&navi)[0].contains("0570"));
+    }
+
+    #[test]
+    fn refuses_a_window_without_its_translations() {
+        for field in ["name_en", "organisation_en", "helps_easy", "helps_en"] {
+            let line = GOOD
+                .lines()
+                .find(|l| l.starts_with(&format!("{field} = ")))
+                .expect("the field is in the sample");
+            let errors = errors_of(&GOOD.replace(&format!("{line}\n"), ""));
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains(&format!("{field}: 空です"))),
+                "{field}: {errors:?}"
+            );
+        }
+        // A note, a contact label or an hours note needs both translations.
+        let noted = GOOD.replace(
+            "confidence = \"verified\"",
+            "confidence = \"verified\"\nnote = \"補足\"\nnote_easy = \"補足\"",
+        );
+        assert!(errors_of(&noted).iter().any(|e| e.contains("note_en")));
+        let labelled = GOOD.replace(
+            "method = \"phone\"",
+            "method = \"phone\"\nlabel = \"本部\"\nlabel_en = \"head office\"",
+        );
+        let errors = errors_of(&labelled);
+        assert!(
+            errors.iter().any(|e| e.contains("contact[1]: label_easy")),
+            "{errors:?}"
+        );
+        // English is English.
+        let errors = errors_of(&GOOD.replace("For tests", "テスト用"));
+        assert!(errors.iter().any(|e| e.contains("helps_en")), "{errors:?}");
+        // The easy name and organisation may be left out: they are proper names.
+        let rust = to_rust(&parse(GOOD));
+        assert!(rust.contains("name_easy: \"サンプル相談\""));
+        assert!(rust.contains("name_en: \"Sample line\""));
     }
 
     #[test]

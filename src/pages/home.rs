@@ -101,7 +101,8 @@ fn SearchBox(
 /// The grid of worry categories.
 #[component]
 fn CategoryGrid() -> impl IntoView {
-    let t = i18n::home(use_lang());
+    let lang = use_lang();
+    let t = i18n::home(lang);
     view! {
         <ul class="category-grid" aria-label=t.categories>
             {Category::ALL
@@ -110,7 +111,7 @@ fn CategoryGrid() -> impl IntoView {
                     view! {
                         <li>
                             <a class="category-grid__item" href=format!("./?c={}", c.id())>
-                                {c.label()}
+                                {c.label_in(lang)}
                             </a>
                         </li>
                     }
@@ -128,7 +129,8 @@ fn CategoryResults(
 ) -> impl IntoView {
     let location = use_location();
     let now = use_now();
-    let t = i18n::home(use_lang());
+    let lang = use_lang();
+    let t = i18n::home(lang);
     let filters = Memo::new(move |_| Filters {
         audience: location
             .query_value(params::AUDIENCE)
@@ -156,7 +158,7 @@ fn CategoryResults(
             <p class="back-link">
                 <a href="./">{t.back_to_categories}</a>
             </p>
-            <h3 class="category-results__title">{category.label()}</h3>
+            <h3 class="category-results__title">{category.label_in(lang)}</h3>
             <div class="filters">
                 <label>
                     {t.audience}
@@ -172,7 +174,7 @@ fn CategoryResults(
                                         value=a.id()
                                         selected=move || filters.get().audience == Some(a)
                                     >
-                                        {a.label()}
+                                        {a.label_in(lang)}
                                     </option>
                                 }
                             })
@@ -193,7 +195,7 @@ fn CategoryResults(
                                         value=m.id()
                                         selected=move || filters.get().method == Some(m)
                                     >
-                                        {m.label()}
+                                        {m.label_in(lang)}
                                     </option>
                                 }
                             })

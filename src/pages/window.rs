@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::call_button::CallButton;
+use crate::components::window_card::WindowName;
 use crate::domain::data::window;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
@@ -46,27 +47,37 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
     );
     let confidence = match window.source.confidence {
         Confidence::Verified => t.confidence_verified.to_owned(),
-        Confidence::Secondary => t.confidence_secondary(window.source.as_of),
+        Confidence::Secondary => t.confidence_secondary(window.source.as_of_in(lang)),
     };
-    let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label()).collect();
-    let categories: Vec<&str> = window.categories.iter().map(|c| c.label()).collect();
+    let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label_in(lang)).collect();
+    let categories: Vec<&str> = window.categories.iter().map(|c| c.label_in(lang)).collect();
+    let note = window.note_in(lang);
     view! {
         <p class="back-link">
             <a href="./">{t.window_back}</a>
         </p>
-        <h1>{window.name}</h1>
-        <p class="lead">{window.helps}</p>
+        <h1>
+            <WindowName window=window />
+        </h1>
+        <p class="lead">{window.helps_in(lang)}</p>
         <dl class="facts">
+            {(lang == Lang::En)
+                .then(|| {
+                    view! {
+                        <dt>{t.japanese_name}</dt>
+                        <dd lang="ja">{format!("{}（{}）", window.name, window.reading)}</dd>
+                    }
+                })}
             <dt>{t.runs}</dt>
-            <dd>{window.organisation}</dd>
+            <dd>{window.organisation_in(lang)}</dd>
             <dt>{t.area}</dt>
-            <dd>{window.area.label()}</dd>
+            <dd>{window.area.label_in(lang)}</dd>
             <dt>{i18n::home(lang).audience}</dt>
             <dd>{audiences.join(t.list_separator)}</dd>
             <dt>{t.worries}</dt>
             <dd>{categories.join(t.list_separator)}</dd>
         </dl>
-        {(!window.note.is_empty()).then(|| view! { <p class="note">{window.note}</p> })}
+        {(!note.is_empty()).then(|| view! { <p class="note">{note}</p> })}
         <h2>{t.how_to_reach}</h2>
         <ul class="contact-list">
             {window
@@ -78,9 +89,16 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
         <h2>{t.about_info}</h2>
         <p class="source">
             {t.source}
-            <a href=window.source.url rel="noopener noreferrer" target="_blank">
+            <a
+                href=window.source.url
+                hreflang="ja"
+                lang="ja"
+                rel="noopener noreferrer"
+                target="_blank"
+            >
                 {window.source.url}
             </a>
+            {(lang == Lang::En).then(|| format!(" {}", t.in_japanese))}
             <br />
             {t.verified(&verified, &confidence)}
             <br />
@@ -94,12 +112,14 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
     let now = use_now();
     let lang = use_lang();
     let t = i18n::home(lang);
-    let hours = contact.hours.describe();
+    let hours = contact.hours.describe_in(lang);
+    let method = contact.method.label_in(lang);
     let title = if contact.label.is_empty() {
-        contact.method.label().to_owned()
+        method.to_owned()
     } else {
-        t.contact_title(contact.method.label(), contact.label)
+        t.contact_title(method, contact.label_in(lang))
     };
+    let hours_note = contact.hours_note_in(lang);
     let copied = RwSignal::new(false);
     view! {
         <li class="contact">
@@ -108,13 +128,19 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                 .phone
                 .map(|phone| {
                     let number = phone.display;
-                    let share_text = format!("{} {}", window.name, number);
+                    let share_text = if lang == Lang::En {
+                        format!("{} ({}) {number}", window.name_en, window.name)
+                    } else {
+                        format!("{} {number}", window.name_in(lang))
+                    };
                     view! {
                         <p class="line-card__status">
-                            {move || contact.hours.state(now.0.get()).describe(now.0.get())}
+                            {move || {
+                                contact.hours.state(now.0.get()).describe_in(now.0.get(), lang)
+                            }}
                         </p>
                         <CallButton window=window phone=phone />
-                        <p class="cost-note">{phone.cost.explain()}</p>
+                        <p class="cost-note">{phone.cost.explain_in(lang)}</p>
                         <div class="contact__actions">
                             <button
                                 type="button"
@@ -145,13 +171,12 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                             <a class="link-button" href=url rel="noopener noreferrer" target="_blank">
                                 {label}
                             </a>
-                            {(lang == Lang::En).then_some(t.in_japanese)}
+                            {(lang == Lang::En).then(|| format!(" {}", t.in_japanese))}
                         </p>
                     }
                 })}
             <ul class="hours">{hours.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
-            {(!contact.hours_note.is_empty())
-                .then(|| view! { <p class="note">{contact.hours_note}</p> })}
+            {(!hours_note.is_empty()).then(|| view! { <p class="note">{hours_note}</p> })}
         </li>
     }
 }

@@ -11,14 +11,16 @@ use tsunagaru_inochi::domain::data::{INDEX, WINDOWS};
 use tsunagaru_inochi::domain::model::Window;
 use tsunagaru_inochi::domain::search::SearchIndex;
 
-/// What people type, one keystroke at a time.
-const TYPED: [&str; 6] = [
+/// What people type, one keystroke at a time (in Japanese and in English).
+const TYPED: [&str; 8] = [
     "しゃっきん",
     "パワハラ",
     "しにたい",
     "ｲｼﾞﾒ",
     "よりそいほっとらいん",
     "借金がつらい 相談",
+    "debt money",
+    "yorisoi hotline",
 ];
 
 fn keystrokes() -> Vec<String> {

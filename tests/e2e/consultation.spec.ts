@@ -154,3 +154,105 @@ test("a window's page shows its contacts, hours, cost and source", async ({ app,
   await expect(page.getByText('この相談窓口は見つかりませんでした。')).toBeVisible();
   expect(app.errors).toEqual([]);
 });
+
+test.describe('in English', () => {
+  test('the crisis lines, a category and the state of each line read in English', async ({ app, page }) => {
+    await page.clock.setFixedTime(SATURDAY_23_JST);
+    await app.useLang('en');
+    await app.open();
+    await expect(app.heading()).toHaveText('Get help');
+    const crisis = page.getByRole('region', { name: 'Talk to someone now' });
+    await expect(crisis).toBeVisible();
+    // Call buttons: the accessible name holds the visible number and cost
+    // (label in name) and reads the digits one by one.
+    const call = crisis.getByRole('link', { name: /^Call Yorisoi Hotline, / }).first();
+    await expect(call).toHaveAttribute('href', 'tel:0120279338');
+    await expect(call).toHaveAccessibleName(/^Call Yorisoi Hotline, 0120-279-338 \(0 1 2 0, 2 7 9, 3 3 8\)\s*Free call$/);
+    for (const link of await crisis.getByRole('link', { name: /^Call / }).all()) {
+      await expect(link).toContainText(/Free call|Call charges/);
+    }
+    // The Japanese name stays beside the English one, marked for screen readers.
+    const card = (name: string) => page.locator('.crisis .line-card', { hasText: name });
+    await expect(card('Yorisoi Hotline').locator('[lang="ja"]')).toHaveText('よりそいホットライン');
+    await expect(card('Yorisoi Hotline')).toContainText('Open 24 hours');
+    await expect(card('Inochi no Denwa suicide prevention line')).toContainText('Closed now · opens tomorrow 16:00');
+    await expect(card('Inochi no Denwa (Navi Dial)')).toContainText('Closed now · opens tomorrow 10:00');
+    await expect(card('#Inochi SOS')).toContainText('Open now (until tomorrow 0:00)');
+    await expect(card('Hyogo Prefecture life and mind support line')).toContainText('Open now (until Mon 30 Nov 8:30)');
+    await expect(card('Mental health helpline')).toContainText('Please check the hours with the service');
+
+    await page.getByRole('link', { name: 'Debt, money and living costs' }).click();
+    await expect(page).toHaveURL(/\?c=money$/);
+    await expect(page.getByRole('heading', { name: 'Debt, money and living costs', level: 3 })).toBeVisible();
+    const houterasu = page.locator('.window-card', { hasText: 'Houterasu Support Dial' });
+    await expect(houterasu.locator('.window-card__name [lang="ja"]')).toHaveText('法テラス・サポートダイヤル');
+    await expect(houterasu).toContainText('legal trouble such as debt');
+    await expect(houterasu.locator('.tag').first()).toHaveText('All of Japan');
+    await expect(page.getByLabel('How', { exact: true })).toContainText('Social media or chat');
+    await page.getByLabel('For', { exact: true }).selectOption('women');
+    await expect(page).toHaveURL(/a=women/);
+    expect(app.errors).toEqual([]);
+  });
+
+  test('typing English words finds windows by their English names and what they help with', async ({ app, page }) => {
+    await app.useLang('en');
+    await app.open('?q=debt');
+    await expect(page.locator('.result-count')).toContainText('Places for “debt”');
+    await expect(page.locator('.window-list').getByRole('heading', { name: /Houterasu Support Dial/ })).toBeVisible();
+    await app.open('?q=hotline');
+    await expect(page.locator('.window-list').getByRole('heading', { name: /Yorisoi Hotline/ })).toBeVisible();
+    await expect(page.locator('.window-list').getByRole('heading', { name: /Consumer Hotline/ })).toBeVisible();
+  });
+
+  test("a window's page gives hours, cost and source in English, with the Japanese name", async ({ app, page }) => {
+    await app.useLang('en');
+    await app.open('window/?id=inochi-free');
+    await expect(app.heading()).toHaveText('Inochi no Denwa suicide prevention line (toll-free) (自殺予防いのちの電話)');
+    await expect(app.heading().locator('[lang="ja"]')).toHaveText('自殺予防いのちの電話');
+    await expect(page.getByText('Every day 16:00–21:00')).toBeVisible();
+    await expect(page.getByText('The 10th of every month 8:00–8:00 next day')).toBeVisible();
+    await expect(page.getByText('The call is free.')).toBeVisible();
+    await expect(page.getByText('Last checked: 2026-11-25 (from a secondary source: a news report of November 2020)')).toBeVisible();
+    await expect(page.locator('.source a')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('link', { name: /^Call Inochi no Denwa/ })).toHaveAttribute('href', 'tel:0120783556');
+    await expect(page.getByRole('button', { name: 'Copy number' })).toBeVisible();
+    await app.open('window/?id=childline');
+    await expect(page.getByText('Closed: Dec 29 – Jan 3')).toBeVisible();
+    await app.open('window/?id=kokoro-dial');
+    await expect(page.getByText(/unlimited calls/)).toBeVisible();
+    await expect(page.getByText('Hours depend on the prefecture the call goes to.')).toBeVisible();
+    await app.open('window/?id=yorisoi');
+    await expect(page.getByRole('heading', { name: 'Phone (when calling from Iwate, Miyagi or Fukushima)' })).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('in やさしい日本語', () => {
+  test('the crisis lines, a category and a window page read in easy Japanese', async ({ app, page }) => {
+    await page.clock.setFixedTime(SATURDAY_23_JST);
+    await app.useLang('easy');
+    await app.open();
+    const crisis = page.getByRole('region', { name: 'いま すぐ 話したい' });
+    await expect(crisis).toBeVisible();
+    const card = (name: string) => page.locator('.crisis .line-card', { hasText: name });
+    await expect(card('よりそいホットライン')).toContainText('24時間 いつでも 電話できます');
+    await expect(card('自殺予防いのちの電話')).toContainText('いまは 時間外です・あした 16:00から');
+    await expect(card('兵庫県いのちと心のサポートダイヤル')).toContainText('いま 電話できます（11月30日(月) 8:30まで）');
+    await expect(crisis.getByRole('link', { name: /よりそいホットラインに 電話する/ }).first()).toContainText('電話代 無料');
+
+    await page.getByRole('link', { name: 'お金・借金・生活' }).click();
+    await expect(page).toHaveURL(/\?c=money$/);
+    await expect(page.getByRole('heading', { name: 'お金・借金・生活', level: 3 })).toBeVisible();
+    const houterasu = page.locator('.window-card', { hasText: '法テラス・サポートダイヤル' });
+    await expect(houterasu).toContainText('どこに 相談すれば よいか 教えて もらえます');
+    await expect(houterasu.locator('.tag').first()).toHaveText('日本 全国');
+
+    await app.open('window/?id=childline');
+    await expect(app.heading()).toHaveText('チャイルドライン');
+    await expect(page.getByText('名前を 言わなくても だいじょうぶです', { exact: false })).toBeVisible();
+    await expect(page.getByText('毎日 16:00〜21:00')).toBeVisible();
+    await expect(page.getByText('休み：12月29日〜1月3日')).toBeVisible();
+    await expect(page.getByText('電話代は かかりません。')).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+});
