@@ -13,6 +13,8 @@ use std::fmt::{self, Write as _};
 use qrcode::{Color, EcLevel, QrCode, Version};
 
 use super::text::escape_markup;
+#[cfg(feature = "full")]
+use super::{i18n, lang::Lang};
 
 /// The smallest printed QR module that phone cameras read reliably, in mm.
 pub const MIN_MODULE_MM: f64 = 0.5;
@@ -104,6 +106,20 @@ impl StickerSize {
             StickerSize::Square100 => "100mm角（大）",
             StickerSize::PosterA6 => "A6ポスター（105×148mm）",
             StickerSize::PosterA4 => "A4ポスター（210×297mm）",
+        }
+    }
+
+    /// The name shown in the studio, in `lang` ([`label`](Self::label) in
+    /// Japanese).
+    #[cfg(feature = "full")]
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let t = i18n::sticker(lang);
+        match self {
+            StickerSize::Square50 => t.size_50,
+            StickerSize::Square70 => t.size_70,
+            StickerSize::Square100 => t.size_100,
+            StickerSize::PosterA6 => t.size_a6,
+            StickerSize::PosterA4 => t.size_a4,
         }
     }
 
@@ -200,6 +216,34 @@ impl StickerError {
                 | StickerError::UrlSpace
                 | StickerError::UrlHost
         )
+    }
+}
+
+#[cfg(feature = "full")]
+impl StickerError {
+    /// The message for the studio, in `lang` (the [`Display`](fmt::Display)
+    /// text is the Japanese one, for the light build and for logs).
+    pub fn message(&self, lang: Lang) -> String {
+        let t = i18n::sticker(lang);
+        match self {
+            StickerError::UrlEmpty => t.error_url_empty.to_owned(),
+            StickerError::UrlScheme => t.error_url_scheme.to_owned(),
+            StickerError::UrlSpace => t.error_url_space.to_owned(),
+            StickerError::UrlHost => t.error_url_host.to_owned(),
+            StickerError::UrlTooLong => t.error_url_too_long.to_owned(),
+            StickerError::ModulesTooSmall { size, module_mm } => t.error_modules_too_small(
+                size.label_in(lang),
+                &format!("{module_mm:.2}"),
+                &MIN_MODULE_MM.to_string(),
+            ),
+            StickerError::Copies => t.error_copies(&MAX_COPIES.to_string()),
+            StickerError::Measure => t.error_measure.to_owned(),
+            StickerError::Shift => t.error_shift(
+                &(MARK_MM - MAX_SHIFT_MM).to_string(),
+                &(MARK_MM + MAX_SHIFT_MM).to_string(),
+            ),
+            StickerError::NotPng => t.error_not_png.to_owned(),
+        }
     }
 }
 
@@ -1491,24 +1535,69 @@ impl PrintCorrection {
             })
     }
 
-    /// A short description for the studio: 「いまの補正: 拡大 101.5%・右へ 1.0mm」.
+    /// A short description for the studio: 「いまの補正: 101.5%・右へ1.0mm」.
     pub fn describe(&self) -> String {
-        let mut out = format!("いまの補正: {:.1}%", self.scale * 100.0);
+        self.describe_with(
+            |percent| format!("いまの補正: {percent}%"),
+            |shift, mm| {
+                format!(
+                    "・{}{mm}mm",
+                    match shift {
+                        Shift::Right => "右へ",
+                        Shift::Left => "左へ",
+                        Shift::Down => "下へ",
+                        Shift::Up => "上へ",
+                    }
+                )
+            },
+        )
+    }
+
+    /// [`describe`](Self::describe) in `lang`.
+    #[cfg(feature = "full")]
+    pub fn describe_in(&self, lang: Lang) -> String {
+        let t = i18n::sticker(lang);
+        self.describe_with(
+            |percent| t.correction_now(percent),
+            |shift, mm| match shift {
+                Shift::Right => t.correction_right(mm),
+                Shift::Left => t.correction_left(mm),
+                Shift::Down => t.correction_down(mm),
+                Shift::Up => t.correction_up(mm),
+            },
+        )
+    }
+
+    /// The scale in percent, then each shift of at least 0.05 mm, worded by
+    /// `scale` and `shift` (numbers to one decimal).
+    fn describe_with(
+        &self,
+        scale: impl Fn(&str) -> String,
+        shift: impl Fn(Shift, &str) -> String,
+    ) -> String {
+        let mut out = scale(&format!("{:.1}", self.scale * 100.0));
         for (v, plus, minus) in [
-            (self.shift_x, "右へ", "左へ"),
-            (self.shift_y, "下へ", "上へ"),
+            (self.shift_x, Shift::Right, Shift::Left),
+            (self.shift_y, Shift::Down, Shift::Up),
         ] {
             if v.abs() >= 0.05 {
-                _ = write!(
-                    out,
-                    "・{}{:.1}mm",
+                out.push_str(&shift(
                     if v > 0.0 { plus } else { minus },
-                    v.abs()
-                );
+                    &format!("{:.1}", v.abs()),
+                ));
             }
         }
         out
     }
+}
+
+/// A direction the printer correction moves the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shift {
+    Right,
+    Left,
+    Down,
+    Up,
 }
 
 /// A length typed in mm.
@@ -1529,10 +1618,94 @@ fn ruler_tick_length(i: u32) -> f64 {
     }
 }
 
+/// The words printed on the calibration page.
+struct RulerWords {
+    /// The heading.
+    title: String,
+    /// The numbered steps, then the current correction; each is wrapped to
+    /// the page.
+    lines: Vec<String>,
+    /// The note under the ruler across.
+    scale_note: String,
+}
+
+impl RulerWords {
+    /// The Japanese words.
+    fn ja(correction: PrintCorrection) -> Self {
+        RulerWords {
+            title: "100mm 校正用の定規".to_owned(),
+            lines: vec![
+                "1. 拡大・縮小なし（100%・実際のサイズ）で印刷してください。".to_owned(),
+                "2. 下の目盛りの0から10までを、定規で測ってください（100mmが正しい長さです）。"
+                    .to_owned(),
+                format!(
+                    "3. 左上の十字の中心が、紙の左端と上端から何mmかを測ってください（正しくは{MARK_MM}mm）。"
+                ),
+                "4. ずれていたら、測った長さをステッカー画面の「印刷のずれを直す」に入力します。"
+                    .to_owned(),
+                correction.describe(),
+            ],
+            scale_note: "cm（横・縦とも 0〜10 が 100mm）".to_owned(),
+        }
+    }
+
+    /// The words in `lang`.
+    #[cfg(feature = "full")]
+    fn in_lang(correction: PrintCorrection, lang: Lang) -> Self {
+        let t = i18n::sticker(lang);
+        RulerWords {
+            title: t.ruler_title.to_owned(),
+            lines: vec![
+                t.ruler_step_1.to_owned(),
+                t.ruler_step_2.to_owned(),
+                t.ruler_step_3(&MARK_MM.to_string()),
+                t.ruler_step_4.to_owned(),
+                correction.describe_in(lang),
+            ],
+            scale_note: t.ruler_scale_note.to_owned(),
+        }
+    }
+}
+
+/// Left edge of the calibration page's text, in mm.
+const RULER_TEXT_X: f64 = 20.0;
+/// Size of the calibration page's text, in mm.
+const RULER_TEXT_MM: f64 = 4.0;
+/// Baseline of the first line of instructions, in mm.
+const RULER_TEXT_TOP: f64 = 40.0;
+/// Distance between lines of instructions, in mm.
+const RULER_LINE_MM: f64 = 6.5;
+/// The lowest baseline the instructions may reach: above the ruler's
+/// numbers and clear of the ruler across (at 110 mm).
+const RULER_TEXT_BOTTOM: f64 = 100.0;
+
 /// The calibration page: a 100 mm ruler across and one down, a cross
-/// [`MARK_MM`] from the left and top edges, and instructions. Printed with
-/// the current correction, so a second print shows whether it is right.
+/// [`MARK_MM`] from the left and top edges, and instructions (in
+/// Japanese). Printed with the current correction, so a second print shows
+/// whether it is right.
 pub fn render_ruler_svg(correction: PrintCorrection) -> String {
+    ruler_svg(correction, &RulerWords::ja(correction))
+}
+
+/// [`render_ruler_svg`] with the instructions in `lang`.
+#[cfg(feature = "full")]
+pub fn render_ruler_svg_in(correction: PrintCorrection, lang: Lang) -> String {
+    ruler_svg(correction, &RulerWords::in_lang(correction, lang))
+}
+
+/// The instructions broken into the lines that fit the page's width.
+fn ruler_lines(words: &RulerWords) -> Vec<String> {
+    let (page_w, _) = A4_MM;
+    let max_em = (page_w - 2.0 * RULER_TEXT_X) / RULER_TEXT_MM;
+    words
+        .lines
+        .iter()
+        .flat_map(|line| wrap(&clusters(line), max_em))
+        .map(|(line, _)| line)
+        .collect()
+}
+
+fn ruler_svg(correction: PrintCorrection, words: &RulerWords) -> String {
     let mut out = String::with_capacity(8 * 1024);
     open_page(&mut out, "sticker-ruler", correction);
     let arm = 6.0;
@@ -1547,25 +1720,20 @@ pub fn render_ruler_svg(correction: PrintCorrection) -> String {
     );
     _ = write!(
         out,
-        r#"<g font-family="{FONT_SANS}" fill="{INK}"><text x="32" y="28" font-size="7" font-weight="700">100mm 校正用の定規</text>"#
+        r#"<g font-family="{FONT_SANS}" fill="{INK}"><text x="32" y="28" font-size="7" font-weight="700">{}</text>"#,
+        escape_markup(&words.title)
     );
-    for (i, line) in [
-        "1. 拡大・縮小なし（100%・実際のサイズ）で印刷してください。".to_owned(),
-        "2. 下の目盛りの0から10までを、定規で測ってください（100mmが正しい長さです）。".to_owned(),
-        format!(
-            "3. 左上の十字の中心が、紙の左端と上端から何mmかを測ってください（正しくは{MARK_MM}mm）。"
-        ),
-        "4. ずれていたら、測った長さをステッカー画面の「印刷のずれを直す」に入力します。"
-            .to_owned(),
-        correction.describe(),
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (i, line) in ruler_lines(words).iter().enumerate() {
+        let y = RULER_TEXT_TOP + RULER_LINE_MM * i as f64;
+        if y > RULER_TEXT_BOTTOM {
+            break;
+        }
         _ = write!(
             out,
-            r#"<text x="20" y="{}" font-size="4">{}</text>"#,
-            40 + i * 7,
+            r#"<text x="{}" y="{}" font-size="{}">{}</text>"#,
+            mm(RULER_TEXT_X),
+            mm(y),
+            mm(RULER_TEXT_MM),
             escape_markup(line)
         );
     }
@@ -1607,9 +1775,10 @@ pub fn render_ruler_svg(correction: PrintCorrection) -> String {
     }
     _ = write!(
         out,
-        r#"<path class="ruler" d="M{x0} {y0}h100M{x1} {y1}v100{ticks}" fill="none" stroke="{INK}" stroke-width="0.2"/><g font-family="{FONT_SANS}" fill="{INK}">{numbers}<text x="{tx}" y="{ty}" font-size="4">cm（横・縦とも 0〜10 が 100mm）</text></g>"#,
+        r#"<path class="ruler" d="M{x0} {y0}h100M{x1} {y1}v100{ticks}" fill="none" stroke="{INK}" stroke-width="0.2"/><g font-family="{FONT_SANS}" fill="{INK}">{numbers}<text x="{tx}" y="{ty}" font-size="4">{note}</text></g>"#,
         tx = mm(x0),
         ty = mm(y0 + 22.0),
+        note = escape_markup(&words.scale_note),
     );
     out.push_str("</g></svg>");
     out
@@ -2180,6 +2349,102 @@ mod tests {
         assert!(ruler.contains("h100"));
         assert!(ruler.contains("translate(-1.5 1)"));
         assert!(ruler.contains("calibration-cross"));
+    }
+
+    #[test]
+    fn the_calibration_page_fits_its_instructions() {
+        let shifted = PrintCorrection {
+            scale: 1.02,
+            shift_x: -1.5,
+            shift_y: 1.0,
+        };
+        let words = RulerWords::ja(shifted);
+        let lines = ruler_lines(&words);
+        // A long step is wrapped, never cut: every character is printed.
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            words.lines.concat().replace(' ', "")
+        );
+        assert!(RULER_TEXT_TOP + RULER_LINE_MM * (lines.len() - 1) as f64 <= RULER_TEXT_BOTTOM);
+        let ruler = render_ruler_svg(shifted);
+        assert!(ruler.contains("100mm 校正用の定規"));
+        assert!(ruler.contains("・左へ1.5mm"));
+    }
+
+    /// The studio's texts in every language come from `data/i18n/sticker.toml`;
+    /// the Japanese ones must say exactly what the domain says.
+    #[cfg(feature = "full")]
+    #[test]
+    fn japanese_catalogue_texts_match_the_domain() {
+        let errors = [
+            StickerError::UrlEmpty,
+            StickerError::UrlScheme,
+            StickerError::UrlSpace,
+            StickerError::UrlHost,
+            StickerError::UrlTooLong,
+            StickerError::ModulesTooSmall {
+                size: StickerSize::Square50,
+                module_mm: 0.4321,
+            },
+            StickerError::Copies,
+            StickerError::Measure,
+            StickerError::Shift,
+            StickerError::NotPng,
+        ];
+        for error in &errors {
+            assert_eq!(error.message(Lang::Ja), error.to_string());
+            for lang in [Lang::Easy, Lang::En] {
+                assert_ne!(error.message(lang), error.to_string(), "{error:?} {lang:?}");
+            }
+        }
+        assert!(
+            StickerError::Shift
+                .message(Lang::En)
+                .contains("from 10 to 30")
+        );
+        assert!(
+            StickerError::ModulesTooSmall {
+                size: StickerSize::PosterA6,
+                module_mm: 0.4321,
+            }
+            .message(Lang::En)
+            .contains("A6 poster (105 × 148 mm)")
+        );
+        for size in StickerSize::ALL {
+            assert_eq!(size.label_in(Lang::Ja), size.label());
+        }
+        let shifted = PrintCorrection::NONE
+            .measured("100", "21.5", "19")
+            .expect("in range");
+        for c in [PrintCorrection::NONE, shifted] {
+            assert_eq!(c.describe_in(Lang::Ja), c.describe());
+        }
+        assert_eq!(
+            shifted.describe_in(Lang::En),
+            "Current correction: 100.0%, 1.5 mm to the left, 1.0 mm down"
+        );
+        assert_eq!(
+            render_ruler_svg_in(shifted, Lang::Ja),
+            render_ruler_svg(shifted)
+        );
+        for lang in [Lang::Easy, Lang::En] {
+            let words = RulerWords::in_lang(shifted, lang);
+            let lines = ruler_lines(&words);
+            assert_eq!(
+                lines.concat().replace(' ', ""),
+                words.lines.concat().replace(' ', ""),
+                "{lang:?}"
+            );
+            assert!(RULER_TEXT_TOP + RULER_LINE_MM * (lines.len() - 1) as f64 <= RULER_TEXT_BOTTOM);
+            let ruler = render_ruler_svg_in(shifted, lang);
+            roxmltree::Document::parse(&ruler).expect("valid XML");
+        }
+        let english = RulerWords::in_lang(shifted, Lang::En);
+        assert!(
+            ruler_lines(&english).len() > english.lines.len(),
+            "the long step 3 is wrapped"
+        );
+        assert!(render_ruler_svg_in(shifted, Lang::En).contains("100 mm calibration ruler"));
     }
 
     #[test]

@@ -6,16 +6,22 @@
 //! holds the choices and talks to the browser (storage, print, downloads).
 //! The print sheet is always in the page but shown only in print media, so
 //! the browser's own print command prints the sheet too.
+//!
+//! Only the full build holds this page (and its texts, `data/i18n/sticker.toml`).
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::browser::{blob, save_blob};
+use crate::domain::i18n::{self, route_label};
+use crate::domain::lang::Lang;
+use crate::domain::route::Route;
 use crate::domain::sticker::{
     self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
-    png_size_px, render_ruler_svg, render_sheets, render_svg, render_svg_file, sheet_layout,
+    png_size_px, render_ruler_svg_in, render_sheets, render_svg, render_svg_file, sheet_layout,
 };
-use crate::state::{base_path, keys};
+use crate::state::{base_path, keys, use_lang};
 
 /// DOM ids of the studio's fields, for labels and error messages.
 mod ids {
@@ -45,9 +51,15 @@ enum PrintMode {
     Ruler,
 }
 
+/// The sticker's own language: it is the city's Japanese design, whatever
+/// the language of the studio around it.
+const ARTWORK_LANG: &str = "ja";
+
 /// Sticker page: design, check and print a 協力スポットステッカー.
 #[component]
 pub fn StickerPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::sticker(lang);
     let default_base = app_base_url();
     let name = RwSignal::new(String::new());
     let spot_id = RwSignal::new(String::new());
@@ -84,7 +96,7 @@ pub fn StickerPage() -> impl IntoView {
         url.get()
             .err()
             .filter(StickerError::is_url_error)
-            .map(|e| e.to_string())
+            .map(|e| e.message(lang))
     });
 
     let print = move |mode: PrintMode| {
@@ -106,23 +118,18 @@ pub fn StickerPage() -> impl IntoView {
     on_cleanup(move || after_print.remove());
 
     view! {
-        <h1>"ステッカー"</h1>
-        <p class="lead">
-            "協力スポットのステッカーを、この画面で作って印刷できます。"
-            "入力した内容はこの端末の中だけで使われ、どこにも送られません。"
-        </p>
+        <h1>{route_label(Route::Sticker, lang)}</h1>
+        <p class="lead">{t.lead}</p>
         <div class="sticker-studio">
             <form class="sticker-form" on:submit=|ev| ev.prevent_default()>
                 <DirectoryPicker name=name spot_id=spot_id />
                 <div class="sticker-field">
-                    <label for=ids::NAME>"スポット名（任意）"</label>
+                    <label for=ids::NAME>{t.name_label}</label>
                     <input id=ids::NAME type="text" autocomplete="organization" bind:value=name />
-                    <p class="sticker-hint">
-                        "QRコードの下に印刷されます。長い名前は小さくして折り返します。"
-                    </p>
+                    <p class="sticker-hint">{t.name_hint}</p>
                 </div>
                 <div class="sticker-field">
-                    <label for=ids::SPOT_ID>"スポットID（任意）"</label>
+                    <label for=ids::SPOT_ID>{t.spot_id_label}</label>
                     <input
                         id=ids::SPOT_ID
                         type="text"
@@ -131,12 +138,10 @@ pub fn StickerPage() -> impl IntoView {
                         spellcheck="false"
                         bind:value=spot_id
                     />
-                    <p class="sticker-hint">
-                        "QRコードのURLの最後に「?s=ID」として付き、どのスポットから来たかがわかります。"
-                    </p>
+                    <p class="sticker-hint">{t.spot_id_hint}</p>
                 </div>
                 <div class="sticker-field">
-                    <label for=ids::SIZE>"サイズ"</label>
+                    <label for=ids::SIZE>{t.size_label}</label>
                     <select
                         id=ids::SIZE
                         prop:value=move || size.get().key()
@@ -151,7 +156,7 @@ pub fn StickerPage() -> impl IntoView {
                             .map(|s| {
                                 view! {
                                     <option value=s.key() selected=move || size.get() == s>
-                                        {s.label()}
+                                        {s.label_in(lang)}
                                     </option>
                                 }
                             })
@@ -159,7 +164,7 @@ pub fn StickerPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="sticker-field">
-                    <label for=ids::COPIES>"枚数"</label>
+                    <label for=ids::COPIES>{t.copies_label}</label>
                     <input
                         id=ids::COPIES
                         type="text"
@@ -173,18 +178,19 @@ pub fn StickerPage() -> impl IntoView {
                     <p id=ids::COPIES_NOTE class="sticker-hint" aria-live="polite">
                         {move || match copies.get() {
                             Ok(n) => {
-                                format!(
-                                    "A4 1ページに{}枚入ります。{n}枚で{}ページです。",
-                                    per_sheet.get(),
-                                    n.div_ceil(per_sheet.get().max(1)),
+                                let per_sheet = per_sheet.get();
+                                t.copies_note(
+                                    &per_sheet.to_string(),
+                                    &n.to_string(),
+                                    &n.div_ceil(per_sheet.max(1)).to_string(),
                                 )
                             }
-                            Err(e) => e.to_string(),
+                            Err(e) => e.message(lang),
                         }}
                     </p>
                 </div>
                 <div class="sticker-field">
-                    <label for=ids::BASE>"QRコードのURL（ふつうは変更不要）"</label>
+                    <label for=ids::BASE>{t.base_label}</label>
                     <input
                         id=ids::BASE
                         type="url"
@@ -202,25 +208,24 @@ pub fn StickerPage() -> impl IntoView {
                         class:sticker-error=move || base_error.get().is_some()
                         aria-live="polite"
                     >
-                        {move || {
-                            base_error
-                                .get()
-                                .unwrap_or_else(|| {
-                                    "空欄なら、このアプリの相談窓口のページになります。".to_owned()
-                                })
-                        }}
+                        {move || base_error.get().unwrap_or_else(|| t.base_hint.to_owned())}
                     </p>
                 </div>
             </form>
 
             <section class="sticker-preview-area" aria-labelledby=ids::PREVIEW_TITLE>
-                <h2 id=ids::PREVIEW_TITLE>"プレビュー"</h2>
+                <h2 id=ids::PREVIEW_TITLE>{t.preview_title}</h2>
+                {(lang != Lang::Ja)
+                    .then(|| view! { <p class="sticker-hint">{t.printed_in_japanese}</p> })}
                 {move || match svg.get() {
-                    Ok(svg) => view! { <div class="sticker-preview" inner_html=svg></div> }.into_any(),
+                    Ok(svg) => {
+                        view! { <div class="sticker-preview" lang=ARTWORK_LANG inner_html=svg></div> }
+                            .into_any()
+                    }
                     Err(e) => {
                         view! {
                             <p class="sticker-error sticker-preview-error" role="alert">
-                                {e.to_string()}
+                                {e.message(lang)}
                             </p>
                         }
                             .into_any()
@@ -231,7 +236,7 @@ pub fn StickerPage() -> impl IntoView {
                         .ok()
                         .map(|url| {
                             view! {
-                                <p class="sticker-url">"読み取り先: " <code>{url}</code></p>
+                                <p class="sticker-url">{t.qr_target}" " <code>{url}</code></p>
                             }
                         })
                 }}
@@ -242,45 +247,44 @@ pub fn StickerPage() -> impl IntoView {
                         disabled=move || sheets.with(Result::is_err) || copies.with(Result::is_err)
                         on:click=move |_| print(PrintMode::Sheet)
                     >
-                        "A4に印刷する"
+                        {t.print_sheet}
                     </button>
                     <button
                         type="button"
                         class="text-button"
                         disabled=move || svg.with(Result::is_err)
-                        on:click=move |_| status.set(download_svg(&sticker.get_untracked()))
+                        on:click=move |_| status.set(download_svg(&sticker.get_untracked(), lang))
                     >
-                        "SVGで保存"
+                        {t.save_svg}
                     </button>
                     <button
                         type="button"
                         class="text-button"
                         disabled=move || svg.with(Result::is_err)
-                        on:click=move |_| download_png(&sticker.get_untracked(), status)
+                        on:click=move |_| download_png(&sticker.get_untracked(), lang, status)
                     >
-                        "PNGで保存（300dpi）"
+                        {t.save_png}
                     </button>
                 </div>
                 <p class="sticker-hint" aria-live="polite">
                     {move || status.get()}
                 </p>
-                <p class="sticker-hint">
-                    "印刷するときは、拡大・縮小なし（100%・実際のサイズ）を選んでください。"
-                    "細い線（トンボ）に沿って切り取ります。"
-                </p>
+                <p class="sticker-hint">{t.print_hint}</p>
             </section>
 
             <Calibration correction=correction on_print_ruler=move || print(PrintMode::Ruler) />
         </div>
 
-        // Shown only in print media (style/sticker.css): the A4 sheets, or
-        // the calibration ruler.
+        // Shown only in print media (style/sticker.css): the A4 sheets (the
+        // Japanese sticker), or the calibration ruler (in the studio's
+        // language).
         <div
             class="sticker-print"
             aria-hidden="true"
+            lang=move || (print_mode.get() == PrintMode::Sheet).then_some(ARTWORK_LANG)
             inner_html=move || match print_mode.get() {
                 PrintMode::Sheet => sheets.get().map(|pages| pages.concat()).unwrap_or_default(),
-                PrintMode::Ruler => render_ruler_svg(correction.get()),
+                PrintMode::Ruler => render_ruler_svg_in(correction.get(), lang),
             }
         ></div>
     }
@@ -289,7 +293,13 @@ pub fn StickerPage() -> impl IntoView {
 /// Choosing a registered spot from the directory fills in its name and id
 /// (both can still be typed by hand).
 #[component]
-fn DirectoryPicker(name: RwSignal<String>, spot_id: RwSignal<String>) -> impl IntoView {
+fn DirectoryPicker(
+    /// The spot's name, filled in on a choice.
+    name: RwSignal<String>,
+    /// The spot's id, filled in on a choice.
+    spot_id: RwSignal<String>,
+) -> impl IntoView {
+    let t = i18n::sticker(use_lang());
     let spots = crate::domain::spot_data::SPOTS;
     let chosen = move || {
         let id = spot_id.get();
@@ -298,7 +308,7 @@ fn DirectoryPicker(name: RwSignal<String>, spot_id: RwSignal<String>) -> impl In
     };
     view! {
         <div class="sticker-field">
-            <label for=ids::FROM_DIRECTORY>"協力スポットの名簿から選ぶ"</label>
+            <label for=ids::FROM_DIRECTORY>{t.picker_label}</label>
             <select
                 id=ids::FROM_DIRECTORY
                 disabled=spots.is_empty()
@@ -312,15 +322,18 @@ fn DirectoryPicker(name: RwSignal<String>, spot_id: RwSignal<String>) -> impl In
                 }
             >
                 <option value="">
-                    {if spots.is_empty() {
-                        "（名簿にはまだスポットがありません。下に入力してください）"
-                    } else {
-                        "選んでください（または下に入力）"
-                    }}
+                    {if spots.is_empty() { t.picker_empty } else { t.picker_choose }}
                 </option>
                 {spots
                     .iter()
-                    .map(|s| view! { <option value=s.id>{format!("{}（{}）", s.name, s.district.label())}</option> })
+                    .map(|s| {
+                        // A spot's name and its district are Japanese names.
+                        view! {
+                            <option value=s.id lang=ARTWORK_LANG>
+                                {format!("{}（{}）", s.name, s.district.label())}
+                            </option>
+                        }
+                    })
                     .collect_view()}
             </select>
         </div>
@@ -337,6 +350,8 @@ fn Calibration(
     /// Prints the calibration page.
     on_print_ruler: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::sticker(lang);
     let measured = RwSignal::new(String::new());
     let left = RwSignal::new(String::new());
     let top = RwSignal::new(String::new());
@@ -372,19 +387,16 @@ fn Calibration(
     let mark = format!("{MARK_MM}");
     view! {
         <section class="sticker-calibration" aria-labelledby=ids::CALIBRATION_TITLE>
-            <h2 id=ids::CALIBRATION_TITLE>"印刷のずれを直す"</h2>
-            <p>
-                "プリンターによっては少し縮んだり、ずれたりして印刷されます。校正用の紙を印刷して測り、"
-                "ちがっていたら入力してください。次の印刷から合わせます。"
-            </p>
+            <h2 id=ids::CALIBRATION_TITLE>{t.calibration_title}</h2>
+            <p>{t.calibration_lead}</p>
             <button type="button" class="text-button" on:click=move |_| on_print_ruler()>
-                "100mmの定規を印刷"
+                {t.print_ruler}
             </button>
             <form class="sticker-field" on:submit=move |ev| {
                 ev.prevent_default();
                 save();
             }>
-                <label for=ids::MEASURE>"印刷された定規の長さ（mm）"</label>
+                <label for=ids::MEASURE>{t.measure_label}</label>
                 <input
                     id=ids::MEASURE
                     type="text"
@@ -402,14 +414,14 @@ fn Calibration(
                     aria-live="polite"
                 >
                     {move || match error.get() {
-                        Some(e @ StickerError::Measure) => e.to_string(),
-                        _ => correction.get().describe(),
+                        Some(e @ StickerError::Measure) => e.message(lang),
+                        _ => correction.get().describe_in(lang),
                     }}
                 </p>
                 <fieldset class="sticker-shift">
-                    <legend>"十字の中心までの長さ（mm・わかれば）"</legend>
+                    <legend>{t.shift_legend}</legend>
                     <div class="sticker-inline">
-                        <label for=ids::LEFT>"左端から"</label>
+                        <label for=ids::LEFT>{t.from_left}</label>
                         <input
                             id=ids::LEFT
                             type="text"
@@ -420,7 +432,7 @@ fn Calibration(
                             aria-invalid=move || shift_error().to_string()
                             bind:value=left
                         />
-                        <label for=ids::TOP>"上端から"</label>
+                        <label for=ids::TOP>{t.from_top}</label>
                         <input
                             id=ids::TOP
                             type="text"
@@ -439,17 +451,17 @@ fn Calibration(
                         aria-live="polite"
                     >
                         {move || match error.get() {
-                            Some(e @ StickerError::Shift) => e.to_string(),
-                            _ => format!("正しくは{MARK_MM}mmです。空のままなら位置は直しません。"),
+                            Some(e @ StickerError::Shift) => e.message(lang),
+                            _ => t.shift_hint(&MARK_MM.to_string()),
                         }}
                     </p>
                 </fieldset>
                 <div class="sticker-inline">
                     <button type="submit" class="text-button">
-                        "補正を保存"
+                        {t.save_correction}
                     </button>
                     <button type="button" class="text-button" on:click=reset>
-                        "補正をやめる"
+                        {t.reset_correction}
                     </button>
                 </div>
             </form>
@@ -491,8 +503,9 @@ fn save_correction(correction: PrintCorrection) {
     _ = saved.map_err(|e| log::error!("saving the print correction: {e:?}"));
 }
 
-/// Saves the sticker as an SVG file; returns a status line.
-fn download_svg(sticker: &Sticker) -> String {
+/// Saves the sticker as an SVG file; returns a status line in `lang`.
+fn download_svg(sticker: &Sticker, lang: Lang) -> String {
+    let t = i18n::sticker(lang);
     let saved = render_svg_file(sticker)
         .map_err(|e| e.to_string())
         .and_then(|svg| {
@@ -503,24 +516,26 @@ fn download_svg(sticker: &Sticker) -> String {
         })
         .and_then(|blob| save_blob(&blob, &sticker::file_name(sticker, "svg")));
     match saved {
-        Ok(()) => "SVGファイルを保存しました。".to_owned(),
+        Ok(()) => t.svg_saved.to_owned(),
         Err(e) => {
             log::error!("SVG download: {e}");
-            "SVGファイルを保存できませんでした。".to_owned()
+            t.svg_failed.to_owned()
         }
     }
 }
 
 /// Saves the sticker as a PNG at [`PNG_DPI`]: the SVG is drawn into a
 /// canvas of the physical size in pixels, then stamped with its resolution.
-fn download_png(sticker: &Sticker, status: RwSignal<String>) {
+/// The status line is in `lang`.
+fn download_png(sticker: &Sticker, lang: Lang, status: RwSignal<String>) {
+    let t = i18n::sticker(lang);
     let fail = move |why: String| {
         log::error!("PNG download: {why}");
-        status.set("PNG画像を保存できませんでした。".to_owned());
+        status.set(t.png_failed.to_owned());
     };
     let svg = match render_svg(sticker) {
         Ok(svg) => svg,
-        Err(e) => return status.set(e.to_string()),
+        Err(e) => return status.set(e.message(lang)),
     };
     let source = blob(
         &js_sys::Array::of1(&JsValue::from_str(&svg)),
@@ -539,7 +554,7 @@ fn download_png(sticker: &Sticker, status: RwSignal<String>) {
     let onload = Closure::once_into_js(move || {
         _ = web_sys::Url::revoke_object_url(&url);
         match draw_png(&loaded, width, height).and_then(|png| save_blob(&png, &name)) {
-            Ok(()) => status.set("PNG画像（300dpi）を保存しました。".to_owned()),
+            Ok(()) => status.set(t.png_saved.to_owned()),
             Err(e) => fail(e),
         }
     });

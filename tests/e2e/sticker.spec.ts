@@ -34,6 +34,8 @@ test('the studio draws the sticker live, with hostile names escaped', async ({ a
   await expect(app.heading()).toHaveText('ステッカー');
   const s = studio(page);
   await expect(s.sticker).toBeVisible();
+  // Only the other languages are told that the sticker prints in Japanese.
+  await expect(page.locator('.sticker-preview-area')).not.toContainText('日本語で');
   await expect(s.sticker).toHaveAttribute('width', '70mm');
   for (const text of ['つながるいのち', '協力スポット', 'つながるいのちサポートネットワーク',
     '悩みを相談できる窓口はこちら', 'QRコードは株式会社デンソーウェーブの登録商標です']) {
@@ -264,5 +266,134 @@ test('a spot chosen from the directory fills its name and id into the QR code', 
   // Typing by hand still works, and the picker then shows no choice.
   await page.getByLabel('スポット名（任意）').fill('手入力の店');
   await expect(picker).toHaveValue('');
+  expect(app.errors).toEqual([]);
+});
+
+// The studio in English: every control is labelled in English, messages
+// about what was typed appear in English next to their field, the printed
+// calibration page speaks English, and downloads still work. The sticker
+// itself is the city's Japanese design and is marked lang="ja".
+test('in English, the studio is labelled in English and the sticker stays Japanese', async ({ app, page }) => {
+  await app.useLang('en');
+  await app.open('sticker/');
+  await expect(app.heading()).toHaveText('Sticker');
+  const picker = page.getByLabel('Choose from the list of cooperating spots');
+  const name = page.getByLabel('Spot name (optional)');
+  const spotId = page.getByLabel('Spot ID (optional)');
+  const size = page.getByLabel('Size', { exact: true });
+  const copies = page.getByLabel('Number of copies');
+  const base = page.getByLabel('QR code URL (usually no need to change)');
+  const measured = page.getByLabel('Length of the printed ruler (mm)');
+  const left = page.getByLabel('From the left edge');
+  const top = page.getByLabel('From the top edge');
+  for (const control of [picker, name, spotId, size, copies, base, measured, left, top]) {
+    await expect(control).toBeVisible();
+  }
+  await expect(size.locator('option[value="70mm"]')).toHaveText('70 mm square (standard)');
+  await expect(size.locator('option[value="a6"]')).toHaveText('A6 poster (105 × 148 mm)');
+  await expect(picker.locator('option[value=""]')).toHaveText('Choose a spot (or type below)');
+  // A spot from the directory keeps its Japanese name, marked as Japanese.
+  await expect(picker.locator('option[value="sample-001"]')).toHaveAttribute('lang', 'ja');
+
+  // The sticker: Japanese, inside a lang="ja" container, with a note.
+  const preview = page.locator('.sticker-preview');
+  await expect(preview).toHaveAttribute('lang', 'ja');
+  await expect(preview.locator('svg text', { hasText: 'つながるいのち' }).first()).toBeAttached();
+  await expect(page.getByText('The sticker itself is printed in Japanese')).toBeVisible();
+  await expect(page.locator('.sticker-print')).toHaveAttribute('lang', 'ja');
+
+  // A wrong URL: the message in English, as the field's description.
+  await base.fill('ftp://example.jp/');
+  await expect(base).toHaveAttribute('aria-invalid', 'true');
+  await expect(base).toHaveAccessibleDescription('Please enter a URL that starts with http:// or https://.');
+  await expect(page.locator('.sticker-preview-error')).toHaveText('Please enter a URL that starts with http:// or https://.');
+  await base.fill('');
+  await expect(base).toHaveAttribute('aria-invalid', 'false');
+  await expect(base).toHaveAccessibleDescription("If left empty, it opens this app's page of places to get help.");
+
+  await copies.fill('0');
+  await expect(copies).toHaveAttribute('aria-invalid', 'true');
+  await expect(copies).toHaveAccessibleDescription('Please enter a number of copies from 1 to 500.');
+  await copies.fill('8');
+  await expect(copies).toHaveAccessibleDescription('Each A4 page holds 6. Pages needed for 8: 2.');
+
+  // The printer correction, in English.
+  const note = page.locator('#sticker-measure-note');
+  await expect(note).toHaveText('Current correction: 100.0%');
+  await measured.fill('abc');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(measured).toHaveAccessibleDescription(/^Please enter the measured length as a number from 80 to 120/);
+  await measured.fill('98');
+  await left.fill('45');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(left).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#sticker-shift-note')).toHaveText(/from 10 to 30 \(mm\), or leave it empty\.$/);
+  await left.fill('21');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(note).toHaveText('Current correction: 102.0%, 1.0 mm to the left');
+
+  // The calibration page prints in English (the print dialog is stubbed).
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Print the 100 mm ruler' }).click();
+  const printArea = page.locator('.sticker-print');
+  await expect(printArea.locator('svg.sticker-ruler')).toContainText('100 mm calibration ruler');
+  await expect(printArea).toContainText('Current correction: 102.0%, 1.0 mm to the left');
+  await expect(printArea).not.toHaveAttribute('lang', /./);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(printArea).toHaveAttribute('lang', 'ja');
+  await page.getByRole('button', { name: 'Remove the correction' }).click();
+  await expect(note).toHaveText('Current correction: 100.0%');
+
+  // Downloads work, with the status in English.
+  await spotId.fill(SPOT_ID);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as SVG' }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toBe(`tsunagaru-sticker-70mm-${SPOT_ID}.svg`);
+  expect(readFileSync((await svgDownload.path())!, 'utf8')).toContain('つながるいのち');
+  await expect(page.getByText('The SVG file has been saved.')).toBeVisible();
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as PNG (300 dpi)' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toBe(`tsunagaru-sticker-70mm-${SPOT_ID}.png`);
+  expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+  await expect(page.getByText('The PNG image (300 dpi) has been saved.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print on A4' })).toBeEnabled();
+  expect(app.errors).toEqual([]);
+});
+
+// The studio in やさしい日本語: easy labels and messages; downloads work.
+test('in easy Japanese, the studio uses easy words and still downloads', async ({ app, page }) => {
+  await app.useLang('easy');
+  await app.open('sticker/');
+  await expect(app.heading()).toHaveText('ステッカー');
+  const name = page.getByLabel('スポットの 名前（書かなくても よい）');
+  const base = page.getByLabel('QRコードの URL（ふつうは 変えなくて よい）');
+  const copies = page.getByLabel('何まい 作るか');
+  await expect(page.getByLabel('大きさ')).toBeVisible();
+  await expect(page.getByLabel('スポットの ID（書かなくても よい）')).toBeVisible();
+  await expect(page.getByLabel('印刷された 定規の 長さ（mm）')).toBeVisible();
+  await expect(page.getByLabel('大きさ').locator('option[value="50mm"]')).toHaveText('50mmの 四角（小さい）');
+  await expect(page.getByText('ステッカーの 文字は 日本語で 印刷されます')).toBeVisible();
+
+  await base.fill('ftp://example.jp/');
+  await expect(base).toHaveAttribute('aria-invalid', 'true');
+  await expect(base).toHaveAccessibleDescription('URLは http:// か https:// で はじまる 形で 書いて ください。');
+  await base.fill('');
+  await copies.fill('600');
+  await expect(copies).toHaveAccessibleDescription('何まいかを 1から 500までの 数字で 書いて ください。');
+  await copies.fill('');
+
+  await name.fill('たつの薬局');
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'PNGで 保存（300dpi）' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toBe('tsunagaru-sticker-70mm.png');
+  const png = readFileSync((await pngDownload.path())!);
+  expect(png.readUInt32BE(16)).toBe(827);
+  await expect(page.getByText('PNGの 画像（300dpi）を 保存しました。')).toBeVisible();
   expect(app.errors).toEqual([]);
 });
