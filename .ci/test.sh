@@ -22,6 +22,7 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features f
 
 step "native tests (domain, data, routes)"
 cargo test --locked
+cargo test --locked --lib --features full
 
 step "bundled data report (entries due for a new check)"
 cargo test --locked --test data -- --show-output the_data_file_passes_every_check

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::install_hint::InstallHint;
+use crate::components::window_card::WindowName;
 use crate::domain::data::{HEALTH_DIVISION_ID, RELEASE, window};
 use crate::domain::i18n::{self, route_label};
 use crate::domain::route::Route;
@@ -24,7 +25,8 @@ pub fn SiteFooter() -> impl IntoView {
                 {office
                     .map(|(w, phone)| {
                         view! {
-                            {format!("{} {} ", w.name, t.footer_phone)}
+                            <WindowName window=w />
+                            {format!(" {} ", t.footer_phone)}
                             <a href=phone.tel>{phone.display}</a>
                         }
                     })}
