@@ -218,3 +218,50 @@ fn the_csv_download_reads_back_as_the_same_directory() {
         rows.iter().map(strip).collect::<Vec<_>>()
     );
 }
+
+/// The cards as the list builds them, with the catalogue's words: Japanese
+/// as it always was, and in English every word English except what the
+/// spot typed, which is marked Japanese.
+#[cfg(feature = "full")]
+#[test]
+fn fixture_cards_in_japanese_and_english() {
+    use tsunagaru_inochi::components::spot_list::card_labels;
+    use tsunagaru_inochi::domain::lang::Lang;
+    use tsunagaru_inochi::domain::spot::card_html;
+
+    let spots = fixture_spots();
+    let pharmacy = spots
+        .iter()
+        .find(|s| s.id == "sample-001")
+        .expect("the fixture's pharmacy");
+
+    let ja = card_html(pharmacy, 0, Some(1234.0), false, &card_labels(Lang::Ja));
+    for words in [
+        ">店舗</span>",
+        "ここから約1.2 km",
+        "サンプル薬局 本町店に電話する、",
+        "（0 7 9 1、6 3、2 1 1 2）",
+        ">地図アプリで開く</a>",
+        ">この地図で見る</button>",
+    ] {
+        assert!(ja.contains(words), "{words} in {ja}");
+    }
+    assert!(!ja.contains("lang="));
+
+    let en = card_html(pharmacy, 0, Some(1234.0), false, &card_labels(Lang::En));
+    for words in [
+        r#"<h3 class="spot-card__name" lang="ja">サンプル薬局 本町店</h3>"#,
+        ">Shop</span>",
+        "About 1.2 km from here",
+        r#"Call <span lang="ja">サンプル薬局 本町店</span>, "#,
+        "(0 7 9 1, 6 3, 2 1 1 2)",
+        r#"<p class="spot-card__address" lang="ja">"#,
+        r#"<p class="note" lang="ja">"#,
+    ] {
+        assert!(en.contains(words), "{words} in {en}");
+    }
+
+    let easy = card_html(pharmacy, 0, None, false, &card_labels(Lang::Easy));
+    assert!(easy.contains(">お店</span>"), "{easy}");
+    assert!(!easy.contains("lang="));
+}

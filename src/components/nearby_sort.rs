@@ -2,6 +2,7 @@
 //! distance. Only on their tap; the position stays in this page's memory,
 //! is used for arithmetic on the phone, and is never sent or stored.
 //! Refusing, or a phone that cannot tell, leaves everything else working.
+#![cfg(feature = "full")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,6 +12,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::domain::geo::LatLon;
+use crate::domain::i18n;
+use crate::state::use_lang;
 
 /// Where asking for the position stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +38,7 @@ pub fn NearbySort(
     /// The person's position; set here, read by the list and the map.
     here: RwSignal<Option<LatLon>>,
 ) -> impl IntoView {
+    let t = i18n::spots(use_lang());
     let state = RwSignal::new(if here.get_untracked().is_some() {
         Locating::Done
     } else {
@@ -59,17 +63,11 @@ pub fn NearbySort(
     };
     let message = move || match state.get() {
         Locating::Idle => "",
-        Locating::Asking => "現在地を確かめています…",
-        Locating::Done => "現在地から近い順に並べています。",
-        Locating::Denied => {
-            "位置情報の利用が許可されなかったため、近い順には並べられませんでした。地区ごとの一覧と地図は、このまま使えます。"
-        }
-        Locating::Unavailable => {
-            "現在地がわかりませんでした。少し場所を変えて、もう一度お試しください。地区ごとの一覧と地図は、このまま使えます。"
-        }
-        Locating::Unsupported => {
-            "この端末では現在地を使えません。地区ごとの一覧と地図をご覧ください。"
-        }
+        Locating::Asking => t.nearby_asking,
+        Locating::Done => t.nearby_done,
+        Locating::Denied => t.nearby_denied,
+        Locating::Unavailable => t.nearby_unavailable,
+        Locating::Unsupported => t.nearby_unsupported,
     };
     let sorted = move || state.get() == Locating::Done && here.get().is_some();
 
@@ -79,7 +77,7 @@ pub fn NearbySort(
                 if sorted() {
                     view! {
                         <button type="button" class="text-button" on:click=back>
-                            "地区ごとの一覧にもどす"
+                            {t.nearby_back}
                         </button>
                     }
                         .into_any()
@@ -91,14 +89,14 @@ pub fn NearbySort(
                             disabled=move || state.get() == Locating::Asking
                             on:click=ask
                         >
-                            "現在地から近い順に並べる"
+                            {t.nearby_ask}
                         </button>
                     }
                         .into_any()
                 }
             }}
             <p class="nearby__privacy">
-                "現在地は、この端末の中で距離を計算するためだけに使います。送信も保存もしません。"
+                {t.nearby_privacy}
             </p>
             <p
                 class="nearby__status"

@@ -4,19 +4,24 @@
 //! ten thousand renders at once and a keystroke builds few cards.
 //!
 //! A page of cards is one HTML string from the domain
-//! ([`crate::domain::spot::card_html`], every text escaped), which the
+//! ([`crate::domain::spot::card_html`], every text escaped, in the page's
+//! language), which the
 //! browser builds far faster than node by node; so the cards carry no
 //! closures: one listener per list handles their buttons, and one effect
 //! marks the selected card.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::geo::LatLon;
+use crate::domain::i18n;
+use crate::domain::lang::Lang;
 use crate::domain::spot::{
-    District, SELECTED_CARD_CLASS, by_distance, card_html, card_id, group_by_district,
+    CardLabels, District, SELECTED_CARD_CLASS, by_distance, card_html, card_id, group_by_district,
 };
 use crate::domain::spot_data::SPOTS;
+use crate::state::use_lang;
 
 /// How many spots a group shows before 「さらに表示」.
 pub const PAGE: usize = 20;
@@ -72,6 +77,8 @@ pub fn SpotList(
 /// The spots by district, each district with its count.
 #[component]
 fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::spots(lang);
     let groups = Memo::new(move |_| hits.with(|h| group_by_district(SPOTS, h)));
     let districts =
         move || -> Vec<District> { groups.with(|g| g.iter().map(|(d, _)| *d).collect()) };
@@ -94,9 +101,9 @@ fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl
                 view! {
                     <section class="spot-group" aria-labelledby=labelled_by>
                         <h2 class="spot-group__title" id=title_id>
-                            {district.label()}
+                            {district.label_in(lang)}
                             <span class="spot-group__count">
-                                {move || format!("{}件", members.with(Vec::len))}
+                                {move || t.group_count(&members.with(Vec::len).to_string())}
                             </span>
                         </h2>
                         <Paged items=members selected />
@@ -114,11 +121,12 @@ fn NearestFirst(
     from: LatLon,
     selected: Signal<Option<u32>>,
 ) -> impl IntoView {
+    let t = i18n::spots(use_lang());
     let sorted = Memo::new(move |_| hits.with(|h| by_distance(SPOTS, h, from)));
     view! {
         <section class="spot-group" aria-labelledby="nearest-title">
             <h2 class="spot-group__title" id="nearest-title">
-                "現在地から近い順"
+                {t.nearest_title}
             </h2>
             <Paged items=sorted selected />
         </section>
@@ -134,6 +142,9 @@ fn Paged(
     items: Signal<Vec<(u32, Option<f64>)>>,
     selected: Signal<Option<u32>>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::spots(lang);
+    let labels = card_labels(lang);
     let shown = RwSignal::new(PAGE);
     // The cards shown, in one memo: the markup below depends on it alone.
     // (Reading both this memo and `items` there once missed a change: a
@@ -159,7 +170,7 @@ fn Paged(
                 .filter_map(|&(i, d)| {
                     SPOTS
                         .get(i as usize)
-                        .map(|s| card_html(s, i, d, chosen == Some(i)))
+                        .map(|s| card_html(s, i, d, chosen == Some(i), &labels))
                 })
                 .collect::<String>()
         })
@@ -181,11 +192,24 @@ fn Paged(
                             class="text-button spot-group__more"
                             on:click=move |_| shown.update(|s| *s += PAGE)
                         >
-                            {format!("さらに表示（残り{n}件）")}
+                            {t.more(&n.to_string())}
                         </button>
                     }
                 })
         }}
+    }
+}
+
+/// The words on the cards in `lang`, from the catalogue.
+pub fn card_labels(lang: Lang) -> CardLabels {
+    let t = i18n::spots(lang);
+    CardLabels {
+        lang,
+        call: t.card_call("{name}"),
+        distance: t.card_distance("{distance}"),
+        map_app: t.card_map_app,
+        show_on_map: t.card_show_on_map,
+        website: t.card_website,
     }
 }
 

@@ -5,15 +5,18 @@
 //!
 //! The pins are one SVG path (a round dot per spot), so ten thousand of them
 //! draw as fast as ten; a tap picks the nearest pin within a thumb's reach.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub use crate::domain::geo::MAP_CREDIT;
 use crate::domain::geo::{LatLon, meet, nearest};
+use crate::domain::i18n;
+use crate::domain::lang::Lang;
+use crate::domain::spot::around_placeholder;
 use crate::domain::spot_data::{MAP_OUTLINE, MAP_PROJECTION, SPOTS};
-
-/// The credit the boundary data's licence asks for wherever the map is shown.
-pub const MAP_CREDIT: &str = "出典：「国土数値情報（行政区域データ）」（国土交通省）（https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-N03.html）を加工して作成";
+use crate::state::use_lang;
 
 /// How far from a pin (in CSS pixels) a tap still picks it.
 const TAP_REACH_PX: f64 = 24.0;
@@ -34,6 +37,8 @@ pub fn SpotMap(
     #[prop(into)]
     on_select: Callback<u32>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::spots(lang);
     let p = MAP_PROJECTION;
     let view_box = format!("0 0 {:.1} {:.1}", p.width, p.height);
     let pins = Memo::new(move |_| hits.with(|h| pins_path(h)));
@@ -86,11 +91,13 @@ pub fn SpotMap(
             </g>
         })
     };
+    // 「地図で選んでいるスポット：<name>」, the name marked Japanese.
     let selected_name = move || {
-        selected
-            .get()
-            .and_then(|i| SPOTS.get(i as usize))
-            .map(|s| format!("地図で選んでいるスポット：{}", s.name))
+        let spot = selected.get().and_then(|i| SPOTS.get(i as usize))?;
+        let message = t.map_selected("{name}");
+        let (before, after) = around_placeholder(&message, "name");
+        let (before, after) = (before.to_owned(), after.to_owned());
+        Some(view! { {before}<span lang="ja">{spot.name}</span>{after} })
     };
 
     view! {
@@ -103,7 +110,7 @@ pub fn SpotMap(
                 on:click=on_click
             >
                 <title id="spot-map-title">
-                    {move || format!("たつの市の地図。協力スポット{}件の位置", placed.get())}
+                    {move || t.map_title(&placed.get().to_string())}
                 </title>
                 <path class="spot-map__city" d=MAP_OUTLINE fill-rule="evenodd" />
                 // Pins are written in tenths of a unit (integers format
@@ -121,13 +128,19 @@ pub fn SpotMap(
             <figcaption class="spot-map__caption">
                 <p class="spot-map__status" role="status">{selected_name}</p>
                 <p>
-                    "点をタップすると、一覧のそのスポットを表示します。"
+                    {t.map_hint}
                     {move || {
                         let n = unplaced();
-                        (n > 0).then(|| format!("位置の登録がない{n}件は一覧だけに載っています。"))
+                        // Japanese runs sentences together; English spaces them.
+                        let gap = if lang == Lang::En { " " } else { "" };
+                        (n > 0).then(|| format!("{gap}{}", t.map_unplaced(&n.to_string())))
                     }}
                 </p>
-                <p class="spot-map__credit">{MAP_CREDIT}</p>
+                // The credit stays word for word; in English, said to be so.
+                <p class="spot-map__credit">
+                    {(lang == Lang::En).then(|| format!("{} ", t.map_source))}
+                    <span lang="ja">{MAP_CREDIT}</span>
+                </p>
             </figcaption>
         </figure>
     }

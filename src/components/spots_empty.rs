@@ -1,10 +1,12 @@
 //! What the spots page says while the app holds no spot: what a spot is,
 //! where the city's own list is, how to become one, and where to call now.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 
+use crate::domain::i18n;
 use crate::domain::route::Route;
-use crate::state::href;
+use crate::state::{href, use_lang};
 
 /// The city's page about the network, which links its list of spots (PDF).
 const CITY_NETWORK_PAGE: &str = "https://www.city.tatsuno.lg.jp/soshiki/1018/gyomu/1/4/4329.html";
@@ -12,32 +14,33 @@ const CITY_NETWORK_PAGE: &str = "https://www.city.tatsuno.lg.jp/soshiki/1018/gyo
 /// The empty directory, made useful.
 #[component]
 pub fn SpotsEmpty() -> impl IntoView {
+    let t = i18n::spots(use_lang());
     view! {
         <section class="spots-empty" aria-labelledby="spots-empty-title">
-            <h2 id="spots-empty-title">"このアプリには、まだ協力スポットが載っていません"</h2>
+            <h2 id="spots-empty-title">{t.empty_title}</h2>
             <p>
-                "協力スポットの入口には、黄色い「つながるいのち」のステッカーが貼ってあります。相談先の一覧などのチラシは、だれでも自由に持ち帰れます。"
+                {t.empty_sticker}
             </p>
             <p>
-                "市に登録されている協力スポットの一覧（PDF）は、たつの市のホームページに載っています。"
+                {t.empty_city_list}
                 <br />
-                <a href=CITY_NETWORK_PAGE target="_blank" rel="noopener noreferrer">
-                    "たつの市「つながるいのちサポートネットワーク」のページ"
+                <a href=CITY_NETWORK_PAGE hreflang="ja" target="_blank" rel="noopener noreferrer">
+                    {t.empty_city_link}
                 </a>
             </p>
-            <h3>"協力スポットになるには"</h3>
+            <h3>{t.join_title}</h3>
             <p>
-                "市内の企業・団体・事業所・店舗・グループ、そして個人の方も登録できます。ステッカーを貼り、チラシを置き、できる範囲で声かけや見守りをします。"
+                {t.empty_join_text}
             </p>
             <p>
                 <a class="text-button" href=href(Route::Register, "")>
-                    "協力スポットに登録する"
+                    {t.join_link}
                 </a>
             </p>
-            <h3>"いま相談したいときは"</h3>
+            <h3>{t.empty_help_title}</h3>
             <p>
                 <a class="text-button" href=href(Route::Home, "")>
-                    "相談窓口を見る"
+                    {t.empty_help_link}
                 </a>
             </p>
         </section>

@@ -7,6 +7,10 @@
 
 use std::fmt::Write as _;
 
+/// The credit the boundary data's licence asks for wherever the map is
+/// shown, word for word (so in Japanese whatever the page's language).
+pub const MAP_CREDIT: &str = "出典：「国土数値情報（行政区域データ）」（国土交通省）（https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-N03.html）を加工して作成";
+
 /// Mean Earth radius in metres (IUGG).
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use super::csv;
 use super::geo::{LatLon, format_distance};
+use super::lang::Lang;
 use super::phone::spoken;
 use super::text::{escape_markup, fold, percent_encode};
 
@@ -80,6 +81,19 @@ impl Kind {
         }
     }
 
+    /// The label in `lang`: the data's own word in Japanese, plainer words
+    /// in やさしい日本語, English.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            Kind::Company => lang.pick(self.label(), "会社・事業所", "Company or workplace"),
+            Kind::Shop => lang.pick(self.label(), "お店", "Shop"),
+            Kind::Medical => lang.pick(self.label(), "病院・医院", "Clinic or hospital"),
+            Kind::Group => lang.pick(self.label(), "グループ", "Group or association"),
+            Kind::Public => lang.pick(self.label(), "市などの 施設", "Public facility"),
+            Kind::Individual => lang.pick(self.label(), "個人（ひとりの 人）", "Individual"),
+        }
+    }
+
     /// The id used in URLs (`?k=shop`).
     pub const fn id(self) -> &'static str {
         match self {
@@ -132,6 +146,17 @@ impl District {
             District::Shingu => "新宮",
             District::Ibogawa => "揖保川",
             District::Mitsu => "御津",
+        }
+    }
+
+    /// The label in `lang`: in やさしい日本語 with its reading, in English
+    /// romanised.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            District::Tatsuno => lang.pick(self.label(), "龍野（たつの）", "Tatsuno"),
+            District::Shingu => lang.pick(self.label(), "新宮（しんぐう）", "Shingū"),
+            District::Ibogawa => lang.pick(self.label(), "揖保川（いぼがわ）", "Ibogawa"),
+            District::Mitsu => lang.pick(self.label(), "御津（みつ）", "Mitsu"),
         }
     }
 
@@ -228,6 +253,15 @@ pub fn name_of<'a>(names: &[(&str, &'a str)], id: &str) -> Option<&'a str> {
 /// The line the home page shows to someone who scanned a spot's sticker.
 pub fn greeting(name: &str) -> String {
     format!("{name}は、つながるいのちサポートネットワークの協力スポットです")
+}
+
+/// The parts of a message `text` before and after its `{placeholder}`
+/// (`placeholder` without braces), so the page can put markup around what
+/// goes in, such as a spot's name marked `lang="ja"`. Without the
+/// placeholder, all of `text` comes first.
+pub fn around_placeholder<'a>(text: &'a str, placeholder: &str) -> (&'a str, &'a str) {
+    text.split_once(&format!("{{{placeholder}}}"))
+        .unwrap_or((text, ""))
 }
 
 /// What the list shows: a search text and an optional kind.
@@ -383,19 +417,51 @@ pub fn card_id(spot: &Spot) -> String {
 /// The class the list gives the selected spot's card.
 pub const SELECTED_CARD_CLASS: &str = "spot-card--selected";
 
+/// The words on a spot's card, in one language (see [`card_html`]); the
+/// list fills them from the message catalogue (`data/i18n/spots.toml`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardLabels {
+    /// The language of the words. In English, what the spot typed (name,
+    /// address, what it offers, note) is marked `lang="ja"`.
+    pub lang: Lang,
+    /// What the call link says before the number, with `{name}`.
+    pub call: String,
+    /// The distance, with `{distance}` (`1.2 km`).
+    pub distance: String,
+    /// 「地図アプリで開く」
+    pub map_app: &'static str,
+    /// 「この地図で見る」
+    pub show_on_map: &'static str,
+    /// The spot's own site.
+    pub website: &'static str,
+}
+
 /// One spot's card in the list, as HTML: name, kind, distance (when the
 /// list is sorted by it), address, what it offers, a note, and its actions:
 /// a call link, 「地図アプリで開く」 (`geo:` with the map site as
 /// `data-fallback`), 「この地図で見る」 (`data-action="show-on-map"` with the
-/// spot's position `index` in the list's data) and the spot's own site.
-/// Every text is escaped. The list builds a page of cards as one string,
-/// which a browser turns into elements far faster than node by node.
-pub fn card_html(spot: &Spot, index: u32, distance: Option<f64>, selected: bool) -> String {
+/// spot's position `index` in the list's data) and the spot's own site, all
+/// worded by `labels`. Every text is escaped. The list builds a page of
+/// cards as one string, which a browser turns into elements far faster than
+/// node by node.
+pub fn card_html(
+    spot: &Spot,
+    index: u32,
+    distance: Option<f64>,
+    selected: bool,
+    labels: &CardLabels,
+) -> String {
     let e = escape_markup;
+    // What the spot typed is Japanese whatever the page's language.
+    let ja = if labels.lang == Lang::En {
+        r#" lang="ja""#
+    } else {
+        ""
+    };
     let mut out = String::with_capacity(1024);
     _ = write!(
         out,
-        r#"<li class="spot-card{}" id="{}" tabindex="-1"{}><h3 class="spot-card__name">{}</h3><p class="spot-card__meta"><span class="tag">{}</span>"#,
+        r#"<li class="spot-card{}" id="{}" tabindex="-1"{}><h3 class="spot-card__name"{ja}>{}</h3><p class="spot-card__meta"><span class="tag">{}</span>"#,
         if selected {
             format!(" {SELECTED_CARD_CLASS}")
         } else {
@@ -408,13 +474,16 @@ pub fn card_html(spot: &Spot, index: u32, distance: Option<f64>, selected: bool)
             ""
         },
         e(spot.name),
-        e(spot.kind.label()),
+        e(spot.kind.label_in(labels.lang)),
     );
     if let Some(d) = distance {
+        let (before, after) = around_placeholder(&labels.distance, "distance");
         _ = write!(
             out,
-            r#"<span class="spot-card__distance">ここから約{}</span>"#,
-            e(&format_distance(d))
+            r#"<span class="spot-card__distance">{}{}{}</span>"#,
+            e(before),
+            e(&format_distance(d)),
+            e(after),
         );
     }
     out.push_str("</p>");
@@ -424,7 +493,7 @@ pub fn card_html(spot: &Spot, index: u32, distance: Option<f64>, selected: bool)
         ("note", spot.note),
     ] {
         if !text.is_empty() {
-            _ = write!(out, r#"<p class="{class}">{}</p>"#, e(text));
+            _ = write!(out, r#"<p class="{class}"{ja}>{}</p>"#, e(text));
         }
     }
     out.push_str(r#"<div class="spot-card__actions">"#);
@@ -432,34 +501,50 @@ pub fn card_html(spot: &Spot, index: u32, distance: Option<f64>, selected: bool)
         // Read aloud: 「<name>に電話する、0791-63-2112（0 7 9 1、…）」; what is
         // seen, the number, is part of it (for voice control), as on the
         // consultation windows' call buttons.
+        let (before, after) = around_placeholder(&labels.call, "name");
+        let name = if ja.is_empty() {
+            e(spot.name)
+        } else {
+            format!(r#"<span lang="ja">{}</span>"#, e(spot.name))
+        };
+        let digits = spoken(p.display);
+        let digits = if labels.lang == Lang::En {
+            format!(" ({})", digits.replace('、', ", "))
+        } else {
+            format!("（{digits}）")
+        };
         _ = write!(
             out,
-            r#"<a class="spot-card__call" href="{}"><span class="visually-hidden">{}に電話する、</span>{}<span class="visually-hidden">（{}）</span></a>"#,
+            r#"<a class="spot-card__call" href="{}"><span class="visually-hidden">{}{name}{}</span>{}<span class="visually-hidden">{}</span></a>"#,
             e(p.tel),
-            e(spot.name),
+            e(before),
+            e(after),
             e(p.display),
-            e(&spoken(p.display)),
+            e(&digits),
         );
     }
     if let Some(geo) = geo_uri(spot) {
         _ = write!(
             out,
-            r#"<a class="spot-card__action" href="{}" data-fallback="{}" data-action="map-app">地図アプリで開く</a>"#,
+            r#"<a class="spot-card__action" href="{}" data-fallback="{}" data-action="map-app">{}</a>"#,
             e(&geo),
             e(&map_site_url(spot).unwrap_or_default()),
+            e(labels.map_app),
         );
     }
     if spot.at.is_some() {
         _ = write!(
             out,
-            r#"<button type="button" class="spot-card__action" aria-controls="spot-map" data-action="show-on-map" data-index="{index}">この地図で見る</button>"#
+            r#"<button type="button" class="spot-card__action" aria-controls="spot-map" data-action="show-on-map" data-index="{index}">{}</button>"#,
+            e(labels.show_on_map),
         );
     }
     if !spot.url.is_empty() {
         _ = write!(
             out,
-            r#"<a class="spot-card__action" href="{}" target="_blank" rel="noopener noreferrer">ホームページ</a>"#,
-            e(spot.url)
+            r#"<a class="spot-card__action" href="{}" target="_blank" rel="noopener noreferrer">{}</a>"#,
+            e(spot.url),
+            e(labels.website),
         );
     }
     out.push_str("</div></li>");
@@ -476,6 +561,19 @@ fn coordinate(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cards' Japanese words, as in `data/i18n/spots.toml` (which
+    /// `tests/spots.rs` checks).
+    fn ja() -> CardLabels {
+        CardLabels {
+            lang: Lang::Ja,
+            call: "{name}に電話する、".to_owned(),
+            distance: "ここから約{distance}".to_owned(),
+            map_app: "地図アプリで開く",
+            show_on_map: "この地図で見る",
+            website: "ホームページ",
+        }
+    }
 
     fn spot(id: &'static str, name: &'static str, kana: &'static str) -> Spot {
         Spot {
@@ -688,7 +786,7 @@ mod tests {
             tel: "tel:0791632112",
         });
         s.url = "https://example.com/?a=1&b=2";
-        let html = card_html(&s, 7, Some(1234.0), true);
+        let html = card_html(&s, 7, Some(1234.0), true, &ja());
         assert!(!html.contains("<b>") && !html.contains("<script>"));
         assert!(html.contains("&lt;b&gt;サンプル&lt;/b&gt; &amp; &quot;店&quot;"));
         assert!(html.starts_with(r#"<li class="spot-card spot-card--selected" id="spot-x-1" tabindex="-1" aria-current="true">"#));
@@ -703,7 +801,7 @@ mod tests {
         assert!(html.contains(r#"href="https://example.com/?a=1&amp;b=2""#));
         assert!(html.ends_with("</div></li>"));
 
-        let plain = card_html(&spot("y", "サンプル", ""), 0, None, false);
+        let plain = card_html(&spot("y", "サンプル", ""), 0, None, false, &ja());
         assert!(plain.starts_with(r#"<li class="spot-card" id="spot-y" tabindex="-1">"#));
         for absent in [
             "tel:",
@@ -714,6 +812,69 @@ mod tests {
         ] {
             assert!(!plain.contains(absent), "{absent}");
         }
+    }
+
+    #[test]
+    fn english_cards_mark_what_the_spot_typed_as_japanese() {
+        let mut s = spot("x-1", "サンプル薬局", "");
+        s.address = "兵庫県たつの市龍野町";
+        s.offers = "チラシがあります";
+        s.phone = Some(SpotPhone {
+            display: "0791-63-2112",
+            tel: "tel:0791632112",
+        });
+        s.at = Some(LatLon {
+            lat: 34.8637,
+            lon: 134.5455,
+        });
+        s.url = "https://example.com/";
+        let en = CardLabels {
+            lang: Lang::En,
+            call: "Call {name}, ".to_owned(),
+            distance: "About {distance} from here".to_owned(),
+            map_app: "Open in a map app",
+            show_on_map: "Show on this map",
+            website: "Website",
+        };
+        let html = card_html(&s, 0, Some(350.0), false, &en);
+        assert!(html.contains(r#"<h3 class="spot-card__name" lang="ja">サンプル薬局</h3>"#));
+        assert!(html.contains(r#"<span class="tag">Shop</span>"#));
+        assert!(html.contains("About 350 m from here"));
+        assert!(
+            html.contains(r#"<p class="spot-card__address" lang="ja">兵庫県たつの市龍野町</p>"#)
+        );
+        assert!(html.contains(r#"<p class="spot-card__offers" lang="ja">"#));
+        assert!(html.contains(
+            r#"<span class="visually-hidden">Call <span lang="ja">サンプル薬局</span>, </span>0791-63-2112<span class="visually-hidden"> (0 7 9 1, 6 3, 2 1 1 2)</span>"#
+        ));
+        assert!(html.contains(">Open in a map app</a>"));
+        assert!(html.contains(">Show on this map</button>"));
+        assert!(html.contains(">Website</a>"));
+        // Japanese pages need no mark: the whole page is Japanese.
+        let ja = card_html(&s, 0, None, false, &ja());
+        assert!(!ja.contains("lang="));
+    }
+
+    #[test]
+    fn kinds_and_districts_are_named_in_every_language() {
+        for k in Kind::ALL {
+            assert_eq!(k.label_in(Lang::Ja), k.label());
+            assert!(k.label_in(Lang::En).is_ascii());
+            assert!(!k.label_in(Lang::Easy).is_empty());
+        }
+        for d in District::ALL {
+            assert_eq!(d.label_in(Lang::Ja), d.label());
+            assert!(d.label_in(Lang::Easy).starts_with(d.label()));
+        }
+        assert_eq!(District::Shingu.label_in(Lang::En), "Shingū");
+        assert_eq!(Kind::Medical.label_in(Lang::En), "Clinic or hospital");
+    }
+
+    #[test]
+    fn placeholders_split_their_message() {
+        assert_eq!(around_placeholder("Call {name}, ", "name"), ("Call ", ", "));
+        assert_eq!(around_placeholder("{name}は", "name"), ("", "は"));
+        assert_eq!(around_placeholder("no name", "name"), ("no name", ""));
     }
 
     #[test]

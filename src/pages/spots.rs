@@ -2,6 +2,10 @@
 //! offline. The search (`q`), the kind (`k`) and the selected spot (`s`,
 //! also what a sticker's QR code sends) live in the URL; the person's
 //! position for 「近い順」 lives only in this page's memory.
+//!
+//! Only the full build holds this page (see `Route::bundle`), and its words
+//! (`data/i18n/spots.toml`).
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,10 +17,11 @@ use crate::components::spot_map::SpotMap;
 use crate::components::spots_download::SpotsDownload;
 use crate::components::spots_empty::SpotsEmpty;
 use crate::domain::geo::LatLon;
+use crate::domain::i18n;
 use crate::domain::route::Route;
 use crate::domain::spot::{Kind, SPOT_PARAM, SpotQuery, card_id};
 use crate::domain::spot_data::{SPOTS, SPOTS_ARE_SAMPLE, spot_index};
-use crate::state::{href, use_location, with_query_value};
+use crate::state::{href, use_lang, use_location, with_query_value};
 
 /// URL parameters of the spots page.
 pub mod params {
@@ -31,16 +36,15 @@ pub mod params {
 /// Spots page: where the network's stickers and leaflets are.
 #[component]
 pub fn SpotsPage() -> impl IntoView {
+    let t = i18n::spots(use_lang());
     view! {
-        <h1>"協力スポット"</h1>
-        <p class="lead">
-            "協力スポットは、つながるいのちサポートネットワークの目的に賛同し、市に登録した事業所・店舗・団体・個人です。ステッカーが目印で、相談先のチラシなどを自由に持ち帰れます。"
-        </p>
+        <h1>{t.title}</h1>
+        <p class="lead">{t.lead}</p>
         {SPOTS_ARE_SAMPLE
             .then(|| {
                 view! {
                     <p class="sample-notice" role="note">
-                        "これはテスト用のサンプルデータで作った画面です。載っているスポットは実在しません。"
+                        {t.sample_notice}
                     </p>
                 }
             })}
@@ -55,6 +59,7 @@ pub fn SpotsPage() -> impl IntoView {
 /// The filters, the map, the list and the download.
 #[component]
 fn Directory() -> impl IntoView {
+    let t = i18n::spots(use_lang());
     let location = use_location();
     let query = Memo::new(move |_| location.query_value(params::QUERY).unwrap_or_default());
     let kind = Memo::new(move |_| {
@@ -107,11 +112,11 @@ fn Directory() -> impl IntoView {
         let narrowed = !SpotQuery::new(&query.get(), kind.get()).is_empty();
         let n = hits.with(Vec::len);
         if !narrowed {
-            format!("協力スポット {n}件")
+            t.count_all(&n.to_string())
         } else if n == 0 {
-            "条件に合う協力スポットは見つかりませんでした。ことばを短くするか、種別を「すべて」にしてください。".to_owned()
+            t.count_none.to_owned()
         } else {
-            format!("条件に合う協力スポット {n}件")
+            t.count_found(&n.to_string())
         }
     };
 
@@ -134,13 +139,11 @@ fn Directory() -> impl IntoView {
         </div>
         <SpotsDownload />
         <section class="spots-join" aria-labelledby="spots-join-title">
-            <h2 id="spots-join-title">"協力スポットになるには"</h2>
-            <p>
-                "市内の企業・団体・事業所・店舗・グループ、そして個人の方も登録できます。"
-            </p>
+            <h2 id="spots-join-title">{t.join_title}</h2>
+            <p>{t.join_text}</p>
             <p>
                 <a class="text-button" href=href(Route::Register, "")>
-                    "協力スポットに登録する"
+                    {t.join_link}
                 </a>
             </p>
         </section>
