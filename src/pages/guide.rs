@@ -1,76 +1,84 @@
 //! 協力スポットの方へ: a short guide for the people at a spot, in the order of
 //! the city's list (気づく, 声をかける, 聴く, つなぐ, 見守る), in the spirit of
 //! the national gatekeeper (ゲートキーパー) training. It prints on one A4
-//! sheet for the back room (style/main.css, `.guide` print rules).
+//! sheet for the back room in every language (style/main.css, `.guide`
+//! print rules). Its texts are `data/i18n/guide.toml`, a full-build section.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 
 use crate::domain::category::Category;
 use crate::domain::data::{HEALTH_DIVISION_ID, window};
+use crate::domain::i18n::{self, Guide};
+use crate::domain::lang::Lang;
+use crate::domain::model::Window;
 use crate::domain::route::Route;
-use crate::state::href;
+use crate::state::{href, use_lang};
 
-/// Which worry goes to which part of the app's consultation windows.
-const REFERRALS: [(&str, Category); 7] = [
-    ("気持ちが落ちこむ、眠れない", Category::Mental),
-    ("借金や生活費のこと", Category::Money),
-    ("仕事や職場のこと", Category::Work),
-    ("家族や子育てのこと", Category::Family),
-    ("暴力やハラスメントを受けている", Category::Violence),
-    ("学校やいじめのこと", Category::School),
-    ("どこに相談したらいいかわからない", Category::Unsure),
-];
+/// Which worry goes to which part of the app's consultation windows: the
+/// worry in everyday words, then the category (named as on its button).
+fn referrals(t: &'static Guide) -> [(&'static str, Category); 7] {
+    [
+        (t.worry_mental, Category::Mental),
+        (t.worry_money, Category::Money),
+        (t.worry_work, Category::Work),
+        (t.worry_family, Category::Family),
+        (t.worry_violence, Category::Violence),
+        (t.worry_school, Category::School),
+        (t.worry_unsure, Category::Unsure),
+    ]
+}
 
 /// Guide page for the staff of a 協力スポット.
 #[component]
 pub fn GuidePage() -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::guide(lang);
     let office = window(HEALTH_DIVISION_ID).and_then(|w| w.main_phone().map(|(_, p)| (w, p)));
     view! {
         <article class="guide">
-            <h1>"協力スポットの方へ：声かけと、つなぎかた"</h1>
-            <p class="lead">
-                "専門家でなくてかまいません。いつもより少しだけ気にかけ、話を聴き、相談先を伝える。それが、いのちを支える力になります。"
-            </p>
+            <h1>{t.title}</h1>
+            <p class="lead">{t.lead}</p>
             <p class="guide__print no-print">
                 <button type="button" class="text-button" on:click=move |_| print()>
-                    "このガイドを印刷（A4・1枚）"
+                    {t.print}
                 </button>
             </p>
 
             <section aria-labelledby="guide-notice">
-                <h2 id="guide-notice">"1. 気づく"</h2>
+                <h2 id="guide-notice">{t.notice_title}</h2>
                 <ul>
-                    <li>"元気がない、表情が暗い、身なりにかまわなくなった。"</li>
-                    <li>"眠れない、食べられないと話す。お酒の量が増えた。"</li>
-                    <li>"「迷惑をかけてばかり」「いなくなりたい」などと口にする。"</li>
-                    <li>"仕事・お金・家族・健康などで、大きな出来事やなやみを抱えている。"</li>
+                    <li>{t.notice_1}</li>
+                    <li>{t.notice_2}</li>
+                    <li>{t.notice_3}</li>
+                    <li>{t.notice_4}</li>
                 </ul>
             </section>
 
             <section aria-labelledby="guide-ask">
-                <h2 id="guide-ask">"2. さりげなく声をかける"</h2>
+                <h2 id="guide-ask">{t.ask_title}</h2>
                 <ul>
-                    <li>"「最近、元気がないように見えるけど、どうかした？」"</li>
-                    <li>"「よかったら、少し話を聞かせてもらえますか」"</li>
-                    <li>"「眠れていますか」"</li>
+                    <li>{t.ask_1}</li>
+                    <li>{t.ask_2}</li>
+                    <li>{t.ask_3}</li>
                 </ul>
-                <p>"答えたくなさそうなら、無理に聞かなくてかまいません。気にかけていることが伝われば十分です。"</p>
+                <p>{t.ask_note}</p>
             </section>
 
             <section aria-labelledby="guide-listen">
-                <h2 id="guide-listen">"3. 聴く"</h2>
+                <h2 id="guide-listen">{t.listen_title}</h2>
                 <ul>
-                    <li>"さえぎらず、最後まで聴きます。沈黙もあせらずに待ちます。"</li>
-                    <li>"否定や説教、すぐのアドバイスはひかえます。「つらかったですね」と気持ちを受けとめます。"</li>
-                    <li>"「話してくれてありがとう」と伝えます。"</li>
+                    <li>{t.listen_1}</li>
+                    <li>{t.listen_2}</li>
+                    <li>{t.listen_3}</li>
                 </ul>
             </section>
 
             <section aria-labelledby="guide-connect">
-                <h2 id="guide-connect">"4. つなぐ"</h2>
-                <p>"悩みに合った相談窓口を、いっしょに見てください。チラシを渡したり、このアプリを開いて見せたりできます。"</p>
+                <h2 id="guide-connect">{t.connect_title}</h2>
+                <p>{t.connect_lead}</p>
                 <ul class="guide__referrals">
-                    {REFERRALS
+                    {referrals(t)
                         .map(|(worry, category)| {
                             view! {
                                 <li>
@@ -79,25 +87,25 @@ pub fn GuidePage() -> impl IntoView {
                                     <a href=href(
                                         Route::Home,
                                         &format!("c={}", category.id()),
-                                    )>{category.label()}</a>
+                                    )>{category.label_in(lang)}</a>
                                 </li>
                             }
                         })}
                 </ul>
                 <p class="guide__urgent">
-                    "いのちに危険がせまっているときは、ためらわずに"
-                    <a href="tel:119">"119番（救急）"</a>
-                    "または"
-                    <a href="tel:110">"110番（警察）"</a>
-                    "に電話してください。そばを離れず、ひとりにしないでください。"
+                    {t.urgent_before}
+                    <a href="tel:119">{t.urgent_ambulance}</a>
+                    {t.urgent_or}
+                    <a href="tel:110">{t.urgent_police}</a>
+                    {t.urgent_after}
                 </p>
             </section>
 
             <section aria-labelledby="guide-watch">
-                <h2 id="guide-watch">"5. 見守る"</h2>
+                <h2 id="guide-watch">{t.watch_title}</h2>
                 <ul>
-                    <li>"相談先につないだあとも、あいさつや声かけを続けます。"</li>
-                    <li>"ひとりで抱えこまないでください。迷ったときは、健康課に相談できます。"</li>
+                    <li>{t.watch_1}</li>
+                    <li>{t.watch_2}</li>
                 </ul>
             </section>
 
@@ -105,12 +113,29 @@ pub fn GuidePage() -> impl IntoView {
                 {office
                     .map(|(w, phone)| {
                         view! {
-                            {format!("相談・問い合わせ：{} {} 電話 ", w.organisation, w.name)}
+                            {t.contact_label}
+                            {office_name(w, lang)}
+                            {t.contact_phone}
                             <a href=phone.tel>{phone.display}</a>
                         }
                     })}
             </p>
         </article>
+    }
+}
+
+/// The office's name from the data; in English with its Japanese name beside
+/// it (marked as Japanese), which people may need to say on the phone.
+fn office_name(w: &'static Window, lang: Lang) -> AnyView {
+    match lang {
+        Lang::En => view! {
+            {w.name_in(lang)}
+            " ("
+            <span lang="ja">{w.name}</span>
+            ")"
+        }
+        .into_any(),
+        _ => format!("{} {}", w.organisation_in(lang), w.name_in(lang)).into_any(),
     }
 }
 
