@@ -274,3 +274,123 @@ test.describe('on a phone without a geo: handler (iPhone)', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+test.describe('in English', () => {
+  test('districts, kinds and the cards\' words are English; what the spots typed is marked Japanese', async ({ app, page }) => {
+    await app.useLang('en');
+    await app.open('spots/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect(app.heading()).toHaveText('Cooperating spots');
+    await expect(page.getByRole('note')).toContainText('sample data');
+    await expect(page.getByRole('status').filter({ hasText: /^Cooperating spots: 10$/ })).toBeVisible();
+    await expect(page.locator('.spot-group__title')).toHaveText(['Tatsuno(3)', 'Shingū(3)', 'Ibogawa(2)', 'Mitsu(2)']);
+
+    const pharmacy = card(page, 'サンプル薬局 本町店');
+    await expect(pharmacy.locator('.tag')).toHaveText('Shop');
+    await expect(pharmacy.locator('.spot-card__name')).toHaveAttribute('lang', 'ja');
+    await expect(pharmacy.locator('.spot-card__address')).toHaveAttribute('lang', 'ja');
+    await expect(pharmacy.locator('.spot-card__offers')).toHaveAttribute('lang', 'ja');
+    const call = pharmacy.getByRole('link', { name: /^Call サンプル薬局 本町店, 0791-63-2112/ });
+    await expect(call).toHaveAttribute('href', 'tel:0791632112');
+    await expect(call.locator('[lang="ja"]')).toHaveText('サンプル薬局 本町店');
+    await expect(pharmacy.getByRole('link', { name: 'Open in a map app' })).toHaveAttribute('href', /^geo:/);
+    await expect(card(page, 'サンプル商事株式会社').getByRole('link', { name: 'Website' })).toHaveAttribute(
+      'href',
+      'https://example.com/',
+    );
+
+    // The map: its name, the hint, the spots it cannot place, the credit kept word for word.
+    const map = page.locator('#spot-map');
+    await expect(page.getByRole('img', { name: 'Map of Tatsuno City with where the spots are (8)' })).toBeVisible();
+    await expect(map).toContainText('Tap a dot to see that spot in the list. Spots without a registered location (2) are only in the list.');
+    await expect(map.locator('.spot-map__credit [lang="ja"]')).toContainText('国土数値情報（行政区域データ）');
+    await card(page, 'サンプル公民館').getByRole('button', { name: 'Show on this map' }).click();
+    await expect(page.locator('.spot-map__status')).toHaveText('Selected on the map: サンプル公民館');
+    await expect(page.locator('.spot-map__status [lang="ja"]')).toHaveText('サンプル公民館');
+
+    // A filter, by an English kind; the URL keeps the same id as in Japanese.
+    await page.getByLabel('Kind').selectOption({ label: 'Clinic or hospital' });
+    await expect(page).toHaveURL(/[?&]k=medical/);
+    await expect(page.locator('.spot-card')).toHaveCount(2);
+    await expect(page.getByRole('status').filter({ hasText: 'Matching spots: 2' })).toBeVisible();
+    await expect(page.locator('.spot-group__title')).toHaveText(['Shingū(1)', 'Mitsu(1)']);
+    await page.getByLabel(/Search by name/).fill('ない名前');
+    await expect(page.getByRole('status').filter({ hasText: 'No spots match.' })).toBeVisible();
+
+    // The open data: English around it, the city's Japanese columns inside.
+    await expect(page.getByRole('heading', { name: 'Open data' })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the list as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tatsuno-tsunagaru-spots.csv');
+    const text = readFileSync((await download.path())!).toString('utf8').slice(1);
+    expect(text.startsWith(`${COLUMNS}\r\n`)).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Saved tatsuno-tsunagaru-spots.csv.' })).toBeVisible();
+    expect(app.errors).toEqual([]);
+    onlyOwnOrigin(app, page);
+  });
+
+  test('a sticker\'s ?s=<id> greets in English, with the spot\'s own name in Japanese', async ({ app, page }) => {
+    await app.useLang('en');
+    await app.open('?s=sample-006');
+    const greeting = page.locator('.spot-greeting');
+    await expect(greeting).toContainText('サンプル公民館 is a cooperating spot of the Tsunagaru Inochi Support Network');
+    await expect(greeting.locator('[lang="ja"]')).toHaveText('サンプル公民館');
+    await greeting.getByRole('link', { name: 'See it in the list of spots' }).click();
+    await expect(page).toHaveURL(/\/spots\/\?s=sample-006$/);
+    await app.mounted();
+    await expect(app.heading()).toHaveText('Cooperating spots');
+    await expect(card(page, 'サンプル公民館')).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('.spot-map__status')).toHaveText('Selected on the map: サンプル公民館');
+    expect(app.errors).toEqual([]);
+  });
+
+  test.describe('with the position shared', () => {
+    test.use({ geolocation: NEAR_MITSU, permissions: ['geolocation'] });
+
+    test('nearest first, with distances in English', async ({ app, page }) => {
+      await app.useLang('en');
+      await app.open('spots/');
+      await expect(page.getByText('It is never sent or saved.')).toBeVisible();
+      await page.getByRole('button', { name: 'Sort by distance from where I am' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Nearest first' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Sorted by distance from where you are.' })).toBeVisible();
+      await expect(page.locator('.spot-card').nth(0).locator('.spot-card__distance')).toHaveText(/^About \d+ m from here$/);
+      await page.getByRole('button', { name: 'Back to the list by district' }).click();
+      await expect(page.locator('.spot-group__title')).toHaveText(['Tatsuno(3)', 'Shingū(3)', 'Ibogawa(2)', 'Mitsu(2)']);
+      expect(app.errors).toEqual([]);
+    });
+  });
+});
+
+test('in やさしい日本語: districts with their reading, plain kinds, a filter, the cards and the greeting', async ({ app, page }) => {
+  await app.useLang('easy');
+  await app.open('spots/');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+  await expect(page.getByRole('status').filter({ hasText: '協力スポットは 10か所 あります' })).toBeVisible();
+  await expect(page.locator('.spot-group__title')).toHaveText([
+    '龍野（たつの）3か所',
+    '新宮（しんぐう）3か所',
+    '揖保川（いぼがわ）2か所',
+    '御津（みつ）2か所',
+  ]);
+  const pharmacy = card(page, 'サンプル薬局 本町店');
+  await expect(pharmacy.locator('.tag')).toHaveText('お店');
+  await expect(pharmacy.getByRole('link', { name: '地図の アプリで 開く' })).toBeVisible();
+  await expect(pharmacy.getByRole('link', { name: /サンプル薬局 本町店に 電話する/ })).toHaveAttribute('href', 'tel:0791632112');
+
+  await page.getByLabel('種類').selectOption({ label: 'お店' });
+  await expect(page).toHaveURL(/[?&]k=shop/);
+  await expect(page.locator('.spot-card')).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: '合う 協力スポットは 3か所 あります' })).toBeVisible();
+  await card(page, 'サンプル美容室').getByRole('button', { name: 'この 地図で 見る' }).click();
+  await expect(page.locator('.spot-map__status')).toHaveText('地図で 選んで いる スポット：サンプル美容室');
+  await expect(page.getByRole('button', { name: 'リストを CSVで 保存する' })).toBeVisible();
+
+  await app.open('?s=sample-006');
+  const greeting = page.locator('.spot-greeting');
+  await expect(greeting).toContainText('サンプル公民館は、「つながるいのち サポート ネットワーク」に 協力して いる ところです');
+  await expect(greeting.getByRole('link', { name: '協力スポットの リストで 見る' })).toHaveAttribute('href', 'spots/?s=sample-006');
+  expect(app.errors).toEqual([]);
+});
