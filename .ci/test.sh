@@ -30,7 +30,7 @@ cargo test --locked --test data -- --show-output the_data_file_passes_every_chec
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test web
+  cargo test --locked --target wasm32-unknown-unknown --features full --test web
 
 step "release build (full, then light)"
 TSUNAGARU_SPOTS_CSV=tests/fixtures/spots-sample.csv bash .ci/build.sh

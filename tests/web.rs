@@ -69,6 +69,7 @@ async fn header_links_every_section_and_marks_the_current_one() {
     assert_eq!(marked.get_attribute("href").as_deref(), Some("./"));
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen_test]
 async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
     use tsunagaru_inochi::components::register_field::RegisterField;
@@ -136,6 +137,7 @@ async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
     assert_eq!(message(), "");
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen_test]
 async fn an_empty_directory_says_what_a_spot_is_and_where_to_go() {
     use tsunagaru_inochi::components::spots_empty::SpotsEmpty;
@@ -168,6 +170,7 @@ async fn an_empty_directory_says_what_a_spot_is_and_where_to_go() {
     );
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen_test]
 async fn the_offline_map_draws_the_city_with_its_credit() {
     use tsunagaru_inochi::components::spot_map::{MAP_CREDIT, SpotMap};
