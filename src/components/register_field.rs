@@ -1,6 +1,8 @@
 //! One field of the registration form: its label (with 必須 or 任意), a help
 //! line, the control its kind calls for, and its error right below,
-//! connected with `aria-describedby` and `aria-invalid`.
+//! connected with `aria-describedby` and `aria-invalid`. Label, help line,
+//! mark and options are in the current language (the field's texts come
+//! from [`crate::domain::registration`]).
 //!
 //! The control starts with the draft's value and from then on only writes
 //! to the draft: nothing is written back while the person types, so the
@@ -11,7 +13,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::registration::{Draft, Field, FieldId, Kind, Mode};
+use crate::domain::registration::{Draft, Field, FieldId, Kind, Mode, badge};
+use crate::state::use_lang;
 
 /// DOM ids of the registration form's parts (the fields' own ids come from
 /// their keys: see [`control_id`]).
@@ -50,7 +53,8 @@ pub fn RegisterField(
     mode: Mode,
     /// The draft; the control starts with its value and writes to it.
     draft: RwSignal<Draft>,
-    /// The message to show next to the field, if any.
+    /// The message to show next to the field, if any (in the current
+    /// language).
     error: Memo<Option<String>>,
     /// Called when the person has finished with the field (a change was
     /// committed); from then on its errors show as they type.
@@ -63,13 +67,15 @@ pub fn RegisterField(
     let invalid = move || error.with(Option::is_some);
     let aria_invalid = move || if invalid() { "true" } else { "false" };
     let value = draft.with_untracked(|d| d.get(id).to_owned());
-    let label = field.label_for(mode);
+    let lang = use_lang();
+    let text = field.text_in(mode, lang);
+    let label = text.label;
     let badge = view! {
         <span class="reg-badge" class:reg-badge--optional=!field.required>
-            {if field.required { "必須" } else { "任意" }}
+            {badge(field.required, lang)}
         </span>
     };
-    let hint = view! { <p id=hint_id class="reg-hint">{field.hint_for(mode)}</p> };
+    let hint = view! { <p id=hint_id class="reg-hint">{text.hint}</p> };
     let message = view! {
         <p id=error_id class="reg-error">
             {move || error.get()}
@@ -165,7 +171,7 @@ pub fn RegisterField(
                                 on_done.run(id);
                             }
                         />
-                        <label for=input_id>{choice.label}</label>
+                        <label for=input_id>{choice.label_in(lang)}</label>
                     </div>
                 }
             })

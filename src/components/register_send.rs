@@ -2,16 +2,20 @@
 //! it, save the A4 document or the directory's CSV row, print; and, once
 //! it was sent, clear what the device kept. Every action first checks the
 //! form as a submit does, so a problem is shown instead of a half-filled
-//! letter.
+//! letter. The buttons and messages are in the current language; the
+//! letter, the document and the CSV row are in Japanese whatever it is.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 
 use crate::browser::{copy_text, save_text};
 use crate::components::register_field::ids;
 use crate::domain::data::{HEALTH_DIVISION_ID, window};
+use crate::domain::i18n;
 use crate::domain::registration::{
     ADDRESSEE, FieldError, KENKO_EMAIL, LETTER_END, Mode, NotListed, Registration,
 };
+use crate::state::use_lang;
 
 /// The actions of the registration form.
 #[component]
@@ -26,6 +30,8 @@ pub fn RegisterSend(
     /// The person says it was sent: clear the form (after confirming).
     on_sent: Callback<()>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::register(lang);
     let status = RwSignal::new(String::new());
     let mailto =
         Memo::new(move |_| registration.with(|r| r.as_ref().ok().map(|r| r.mailto(KENKO_EMAIL))));
@@ -42,10 +48,7 @@ pub fn RegisterSend(
 
     let open_mail = move |ev: leptos::ev::MouseEvent| {
         if on_check.run(()) {
-            status.set(
-                "メールアプリを開きました。送信が済んだら、下の「送信・提出が済みました」を押してください。"
-                    .to_owned(),
-            );
+            status.set(t.mail_opened.to_owned());
         } else {
             ev.prevent_default();
         }
@@ -60,28 +63,19 @@ pub fn RegisterSend(
             return;
         };
         copy_text(&text, move |ok| {
-            status.set(
-                if ok {
-                    "文章をコピーしました。メールなどに貼り付けて送れます。"
-                } else {
-                    "コピーできませんでした。下の「送る文章を見る」を開いて、文章を選んでコピーしてください。"
-                }
-                .to_owned(),
-            );
+            status.set(if ok { t.copied } else { t.copy_failed }.to_owned());
         });
     });
     let save_document = Callback::new(move |()| {
-        with_valid(&|r| {
-            match save_text(
-                &r.document_html(),
-                "text/html;charset=utf-8",
-                &r.document_file_name(),
-            ) {
-                Ok(()) => "届出書（A4のHTMLファイル）を保存しました。ブラウザで開いて印刷するか、メールに添付して送れます。".to_owned(),
-                Err(e) => {
-                    log::error!("saving the document: {e}");
-                    "届出書を保存できませんでした。「印刷する」から印刷やPDFへの保存ができます。".to_owned()
-                }
+        with_valid(&|r| match save_text(
+            &r.document_html(),
+            "text/html;charset=utf-8",
+            &r.document_file_name(),
+        ) {
+            Ok(()) => t.doc_saved.to_owned(),
+            Err(e) => {
+                log::error!("saving the document: {e}");
+                t.doc_failed.to_owned()
             }
         });
     });
@@ -89,15 +83,15 @@ pub fn RegisterSend(
         with_valid(&|r| {
             let saved = r
                 .directory_csv()
-                .map_err(NotListed::message)
+                .map_err(|why| why.message_in(lang))
                 .and_then(|csv| {
                     save_text(&csv, "text/csv;charset=utf-8", &r.csv_file_name()).map_err(|e| {
                         log::error!("saving the CSV row: {e}");
-                        "一覧用のCSVを保存できませんでした。"
+                        t.csv_failed
                     })
                 });
             match saved {
-                Ok(()) => "一覧用のCSV（協力スポット一覧と同じ列の1行）を保存しました。".to_owned(),
+                Ok(()) => t.csv_saved.to_owned(),
                 Err(why) => why.to_owned(),
             }
         });
@@ -107,27 +101,32 @@ pub fn RegisterSend(
             if let Some(w) = web_sys::window() {
                 _ = w.print();
             }
-            "印刷の画面を開きました。用紙はA4、倍率は100%で印刷してください。".to_owned()
+            t.print_opened.to_owned()
         });
     });
 
     let office = window(HEALTH_DIVISION_ID).and_then(|w| w.main_phone().map(|(_, p)| (w.name, p)));
+    // 健康課 and the office keep their Japanese names (people say them on
+    // the phone or write them on an envelope).
     let recipient = match KENKO_EMAIL {
         Some(address) => view! {
             <p class="reg-note">
-                "宛先は" {ADDRESSEE} "（" <span class="reg-address">{address}</span> "）です。"
+                {t.to_known_1} <span lang="ja">{ADDRESSEE}</span> {t.to_known_2}
+                <span class="reg-address">{address}</span> {t.to_known_3}
             </p>
         }
         .into_any(),
         None => view! {
             <p class="reg-note">
-                "メールアプリは、件名と本文が入り、宛先が空欄のまま開きます。宛先に" {ADDRESSEE}
-                "のメールアドレス（市のホームページに載っています）を入れて送ってください。"
+                {t.to_unknown_1} <span lang="ja">{ADDRESSEE}</span> {t.to_unknown_2}
                 {office
                     .map(|(name, phone)| {
                         view! {
-                            "わからないときは、" {name} "（電話 " <a href=phone.tel>{phone.display}</a>
-                            "）におたずねください。"
+                            {t.ask_1}
+                            <span lang="ja">{name}</span>
+                            {t.ask_2}
+                            <a href=phone.tel>{phone.display}</a>
+                            {t.ask_3}
                         }
                     })}
             </p>
@@ -138,11 +137,10 @@ pub fn RegisterSend(
     view! {
         <section class="reg-send" aria-labelledby=ids::SEND_TITLE>
             <h2 id=ids::SEND_TITLE tabindex="-1">
-                "送る・保存する"
+                {t.send_title}
             </h2>
             <p>
-                "届出書は、メールで" {ADDRESSEE}
-                "に送れます。印刷して持参したり、保存したファイルをメールに添付したりすることもできます。"
+                {t.send_lead_1} <span lang="ja">{ADDRESSEE}</span> {t.send_lead_2}
             </p>
             <div class="reg-actions">
                 <a
@@ -156,7 +154,7 @@ pub fn RegisterSend(
                     }
                     on:click=open_mail
                 >
-                    "メールで送る"
+                    {t.mail_button}
                 </a>
             </div>
             {recipient}
@@ -166,20 +164,18 @@ pub fn RegisterSend(
                     .then(|| {
                         view! {
                             <p class="reg-warning">
-                                {format!(
-                                    "内容が長いため、メールアプリによっては本文が途中で切れることがあります。送る前に、本文の最後に「{LETTER_END}」があるか確かめてください。切れているときは、「文章をコピー」してメールに貼り付けるか、「届出書を保存」したファイルをメールに添付してください。",
-                                )}
+                                {t.long_1} <span lang="ja">{LETTER_END}</span> {t.long_2}
                             </p>
                         }
                     })
             }}
             <div class="reg-actions">
-                <Action label="文章をコピー" on_press=copy />
-                <Action label="届出書を保存（A4・HTML）" on_press=save_document />
-                <Action label="印刷する（A4）" on_press=print />
+                <Action label=t.copy_button on_press=copy />
+                <Action label=t.doc_button on_press=save_document />
+                <Action label=t.print_button on_press=print />
                 {move || {
                     (mode.get() == Mode::Organisation)
-                        .then(|| view! { <Action label="一覧用のCSVを保存" on_press=save_csv /> })
+                        .then(|| view! { <Action label=t.csv_button on_press=save_csv /> })
                 }}
             </div>
             <p class="reg-status" role="status">
@@ -187,29 +183,25 @@ pub fn RegisterSend(
             </p>
             {move || {
                 (listed.get() == Some(Err(NotListed::Declined)))
-                    .then(|| view! { <p class="reg-note">{NotListed::Declined.message()}</p> })
+                    .then(|| {
+                        view! { <p class="reg-note">{NotListed::Declined.message_in(lang)}</p> }
+                    })
             }}
             <details class="reg-letter">
-                <summary>"送る文章を見る"</summary>
-                <pre>
-                    {move || {
-                        registration
-                            .with(|r| match r {
-                                Ok(r) => r.plain_text(),
-                                Err(_) => {
-                                    "入力内容に確認が必要なところがあるため、まだ表示できません。"
-                                        .to_owned()
-                                }
-                            })
-                    }}
-                </pre>
+                <summary>{t.letter_summary}</summary>
+                {move || {
+                    registration
+                        .with(|r| match r {
+                            // The letter as it is sent: in Japanese.
+                            Ok(r) => view! { <pre lang="ja">{r.plain_text()}</pre> }.into_any(),
+                            Err(_) => view! { <p>{t.letter_not_ready}</p> }.into_any(),
+                        })
+                }}
             </details>
             <section class="reg-done" aria-labelledby=ids::DONE_TITLE>
-                <h3 id=ids::DONE_TITLE>"送信・提出が済んだら"</h3>
-                <p>
-                    "メールを送信したか、届出書を提出したら、この端末に残っている入力内容を消去できます。"
-                </p>
-                <Action label="送信・提出が済みました（入力内容を消去）" on_press=on_sent />
+                <h3 id=ids::DONE_TITLE>{t.done_title}</h3>
+                <p>{t.done_text}</p>
+                <Action label=t.done_button on_press=on_sent />
             </section>
         </section>
     }

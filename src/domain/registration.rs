@@ -17,6 +17,9 @@ use std::fmt::Write as _;
 
 use super::calendar::Date;
 use super::csv;
+#[cfg(feature = "full")]
+use super::i18n;
+use super::lang::Lang;
 use super::phone::check_phone;
 use super::spot::COLUMNS;
 use super::text::{escape_markup, fold, narrow, percent_decode, percent_encode};
@@ -112,6 +115,9 @@ pub const LETTER_END: &str = "以上";
 
 /// Who the letter is addressed to (the division that receives it).
 pub const ADDRESSEE: &str = "たつの市 健康課";
+
+/// The division that receives the form, as the page names it.
+pub const DIVISION: &str = "健康課";
 
 // ---------------------------------------------------------------- the form
 
@@ -870,13 +876,107 @@ impl Value {
     }
 }
 
-/// What is wrong with one field, in Japanese, to show next to it.
+/// What is wrong with one field, to show next to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     /// The field.
     pub id: FieldId,
-    /// The message.
+    /// The message, in Japanese.
     pub message: String,
+    /// What is wrong, for the message in another language
+    /// ([`Problem::message`]).
+    pub problem: Problem,
+}
+
+/// What can be wrong with a value. The Japanese message is
+/// [`Problem::japanese`]; the page shows [`Problem::message`] in the
+/// person's language (the same Japanese in 日本語).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A required text is empty.
+    Missing,
+    /// A required choice is not made.
+    NotChosen,
+    /// No option of a required checkbox field is checked.
+    NoneChecked,
+    /// Longer than the field takes.
+    TooLong {
+        /// The most characters the field takes.
+        max: usize,
+        /// How many there are.
+        now: usize,
+    },
+    /// ふりがな with something other than kana.
+    Kana,
+    /// Not a postal code.
+    Postal,
+    /// A phone number longer than any.
+    PhoneTooLong,
+    /// A phone number with letters or signs.
+    PhoneCharacters,
+    /// Only `+` where a phone number should be.
+    PhoneEmpty,
+    /// An international number outside Japan.
+    PhoneNotJapan,
+    /// A phone number without its area code.
+    PhoneNoAreaCode,
+    /// Too few digits.
+    PhoneTooShort,
+    /// Too many digits.
+    PhoneTooManyDigits,
+    /// Digits that are no phone number in Japan.
+    PhoneInvalid,
+    /// An e-mail address without `@`.
+    EmailNoAt,
+    /// An e-mail address of the wrong shape.
+    EmailForm,
+    /// Not a date.
+    Date,
+    /// Not a count in the range.
+    Count {
+        /// Smallest value.
+        min: u32,
+        /// Largest value.
+        max: u32,
+    },
+}
+
+impl Problem {
+    /// The message in Japanese, for the field labelled `label`.
+    pub fn japanese(self, label: &str) -> String {
+        match self {
+            Problem::Missing => format!("{label}を入力してください。"),
+            Problem::NotChosen => format!("{label}を選んでください。"),
+            Problem::NoneChecked => format!("{label}を1つ以上選んでください。"),
+            Problem::TooLong { max, now } => {
+                format!("{max}文字以内にしてください（いま{now}文字です）。")
+            }
+            Problem::Kana => "ひらがなかカタカナで入力してください。".to_owned(),
+            Problem::Postal => {
+                "郵便番号は7けたの数字で入力してください（例: 123-4567）。".to_owned()
+            }
+            Problem::PhoneTooLong => "電話番号が長すぎます。".to_owned(),
+            Problem::PhoneCharacters => "電話番号は数字とハイフンで入力してください。".to_owned(),
+            Problem::PhoneEmpty => "電話番号を入力してください。".to_owned(),
+            Problem::PhoneNotJapan => "日本の電話番号を入力してください。".to_owned(),
+            Problem::PhoneNoAreaCode => {
+                "市外局番（0から始まる番号）から入力してください。".to_owned()
+            }
+            Problem::PhoneTooShort => {
+                "けた数が足りません。市外局番から入力してください。".to_owned()
+            }
+            Problem::PhoneTooManyDigits => "けた数が多すぎます。".to_owned(),
+            Problem::PhoneInvalid => {
+                "電話番号として正しくありません。けた数を確かめてください。".to_owned()
+            }
+            Problem::EmailNoAt => "メールアドレスに「@」がありません。".to_owned(),
+            Problem::EmailForm => {
+                "メールアドレスの形が正しくありません（例: name@example.jp）。".to_owned()
+            }
+            Problem::Date => "日付を正しく入力してください（例: 2026-11-25）。".to_owned(),
+            Problem::Count { min, max } => format!("{min}〜{max}の数字で入力してください。"),
+        }
+    }
 }
 
 /// A checked registration: every field its mode has, normalised, in form
@@ -895,7 +995,11 @@ pub fn validate(draft: &Draft) -> Result<Registration, Vec<FieldError>> {
     for f in fields_for(draft.mode) {
         match check(f, draft) {
             Ok(value) => values.push((f.id, value)),
-            Err(message) => errors.push(FieldError { id: f.id, message }),
+            Err(problem) => errors.push(FieldError {
+                id: f.id,
+                message: problem.japanese(f.label_for(draft.mode)),
+                problem,
+            }),
         }
     }
     if errors.is_empty() {
@@ -908,9 +1012,15 @@ pub fn validate(draft: &Draft) -> Result<Registration, Vec<FieldError>> {
     }
 }
 
-/// The problem with one field of a draft, if any (`None` also when the
-/// draft's mode does not have the field).
+/// The problem with one field of a draft, in Japanese, if any (`None` also
+/// when the draft's mode does not have the field).
 pub fn field_error(draft: &Draft, id: FieldId) -> Option<String> {
+    field_problem(draft, id).map(|p| p.japanese(field(id).label_for(draft.mode)))
+}
+
+/// What is wrong with one field of a draft, if anything (`None` also when
+/// the draft's mode does not have the field).
+pub fn field_problem(draft: &Draft, id: FieldId) -> Option<Problem> {
     let f = field(id);
     if !f.applies.to(draft.mode) {
         return None;
@@ -918,12 +1028,11 @@ pub fn field_error(draft: &Draft, id: FieldId) -> Option<String> {
     check(f, draft).err()
 }
 
-fn check(f: &Field, draft: &Draft) -> Result<Value, String> {
+fn check(f: &Field, draft: &Draft) -> Result<Value, Problem> {
     let raw = draft.get(f.id);
-    let label = f.label_for(draft.mode);
-    let missing = |verb: &str| {
+    let missing = |problem: Problem| {
         if f.required {
-            Err(format!("{label}を{verb}ください。"))
+            Err(problem)
         } else {
             Ok(Value::Empty)
         }
@@ -932,7 +1041,7 @@ fn check(f: &Field, draft: &Draft) -> Result<Value, String> {
         Kind::Select(_) | Kind::Radio(_) => {
             match f.choices_for(draft.mode).find(|c| c.key == raw.trim()) {
                 Some(c) => Ok(Value::Choices(vec![c])),
-                None => missing("選んで"),
+                None => missing(Problem::NotChosen),
             }
         }
         Kind::Checks(_) => {
@@ -941,11 +1050,7 @@ fn check(f: &Field, draft: &Draft) -> Result<Value, String> {
                 .filter(|c| draft.is_checked(f.id, c.key))
                 .collect::<Vec<_>>();
             if chosen.is_empty() {
-                if f.required {
-                    Err(format!("{label}を1つ以上選んでください。"))
-                } else {
-                    Ok(Value::Empty)
-                }
+                missing(Problem::NoneChecked)
             } else {
                 Ok(Value::Choices(chosen))
             }
@@ -956,22 +1061,22 @@ fn check(f: &Field, draft: &Draft) -> Result<Value, String> {
                 _ => one_line(raw),
             };
             if text.is_empty() {
-                return missing("入力して");
+                return missing(Problem::Missing);
             }
             match kind {
                 Kind::Text { max } | Kind::LongText { max } => {
                     within(&text, max).map(|()| Value::Text(text))
                 }
                 Kind::Kana { max } => {
-                    let kana = normalize_kana(&text)?;
+                    let kana = checked_kana(&text)?;
                     within(&kana, max).map(|()| Value::Text(kana))
                 }
-                Kind::Date => normalize_date(&text).map(Value::Date),
-                Kind::Postal => normalize_postal(&text).map(Value::Text),
-                Kind::Phone => normalize_phone(&text).map(Value::Text),
-                Kind::Email => normalize_email(&text).map(Value::Text),
+                Kind::Date => checked_date(&text).map(Value::Date),
+                Kind::Postal => checked_postal(&text).map(Value::Text),
+                Kind::Phone => checked_phone(&text).map(Value::Text),
+                Kind::Email => checked_email(&text).map(Value::Text),
                 Kind::Count { min, max, unit } => {
-                    normalize_count(&text, min, max).map(|n| Value::Count(n, unit))
+                    checked_count(&text, min, max).map(|n| Value::Count(n, unit))
                 }
                 Kind::Select(_) | Kind::Radio(_) | Kind::Checks(_) => Ok(Value::Empty),
             }
@@ -979,10 +1084,10 @@ fn check(f: &Field, draft: &Draft) -> Result<Value, String> {
     }
 }
 
-fn within(text: &str, max: usize) -> Result<(), String> {
-    let n = text.chars().count();
-    if n > max {
-        Err(format!("{max}文字以内にしてください（いま{n}文字です）。"))
+fn within(text: &str, max: usize) -> Result<(), Problem> {
+    let now = text.chars().count();
+    if now > max {
+        Err(Problem::TooLong { max, now })
     } else {
         Ok(())
     }
@@ -1049,6 +1154,10 @@ fn is_dash(c: char) -> bool {
 /// ふりがな in hiragana: katakana (full- or half-width) becomes hiragana,
 /// spaces collapse, and 「・」 stays. Anything but kana is refused.
 pub fn normalize_kana(text: &str) -> Result<String, String> {
+    checked_kana(text).map_err(|p| p.japanese(""))
+}
+
+fn checked_kana(text: &str) -> Result<String, Problem> {
     let kana = text
         .split(['・', '･'])
         .map(|part| {
@@ -1068,11 +1177,7 @@ pub fn normalize_kana(text: &str) -> Result<String, String> {
         && kana
             .chars()
             .all(|c| matches!(c, 'ぁ'..='ゖ' | 'ゝ' | 'ゞ' | 'ー' | 'ヷ'..='ヺ' | ' ' | '・'));
-    if ok {
-        Ok(kana)
-    } else {
-        Err("ひらがなかカタカナで入力してください。".to_owned())
-    }
+    if ok { Ok(kana) } else { Err(Problem::Kana) }
 }
 
 /// Hiragana to katakana (for the directory's 名称_カナ column, which is in
@@ -1089,6 +1194,10 @@ pub fn katakana(text: &str) -> String {
 /// A postal code as `123-4567`: seven digits of either width, with or
 /// without 〒 and one dash (or space) after the third digit.
 pub fn normalize_postal(text: &str) -> Result<String, String> {
+    checked_postal(text).map_err(|p| p.japanese(""))
+}
+
+fn checked_postal(text: &str) -> Result<String, Problem> {
     let text = narrow(text);
     let body = text.trim().trim_start_matches('〒').trim();
     let mut digits = String::new();
@@ -1106,7 +1215,7 @@ pub fn normalize_postal(text: &str) -> Result<String, String> {
     if digits.len() == 7 {
         Ok(format!("{}-{}", &digits[..3], &digits[3..]))
     } else {
-        Err("郵便番号は7けたの数字で入力してください（例: 123-4567）。".to_owned())
+        Err(Problem::Postal)
     }
 }
 
@@ -1116,10 +1225,14 @@ pub fn normalize_postal(text: &str) -> Result<String, String> {
 /// (mobile, toll-free, ナビダイヤル and たつの市's own 0791); then checked
 /// with [`check_phone`] (050 IP numbers are accepted too).
 pub fn normalize_phone(text: &str) -> Result<String, String> {
+    checked_phone(text).map_err(|p| p.japanese(""))
+}
+
+fn checked_phone(text: &str) -> Result<String, Problem> {
     let text = narrow(text);
     let text = text.trim();
     if text.chars().count() > 30 {
-        return Err("電話番号が長すぎます。".to_owned());
+        return Err(Problem::PhoneTooLong);
     }
     let mut groups: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -1134,7 +1247,7 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
                 groups.push(std::mem::take(&mut current));
             }
         } else {
-            return Err("電話番号は数字とハイフンで入力してください。".to_owned());
+            return Err(Problem::PhoneCharacters);
         }
     }
     if !current.is_empty() {
@@ -1143,10 +1256,10 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
     if international {
         // +81 (0)791 … → 0791 …
         let Some(first) = groups.first_mut() else {
-            return Err("電話番号を入力してください。".to_owned());
+            return Err(Problem::PhoneEmpty);
         };
         let Some(rest) = first.strip_prefix("81") else {
-            return Err("日本の電話番号を入力してください。".to_owned());
+            return Err(Problem::PhoneNotJapan);
         };
         *first = rest.to_owned();
         groups.retain(|g| !g.is_empty());
@@ -1159,13 +1272,13 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
     }
     let digits = groups.concat();
     if !digits.starts_with('0') {
-        return Err("市外局番（0から始まる番号）から入力してください。".to_owned());
+        return Err(Problem::PhoneNoAreaCode);
     }
     if digits.len() < 10 {
-        return Err("けた数が足りません。市外局番から入力してください。".to_owned());
+        return Err(Problem::PhoneTooShort);
     }
     if digits.len() > 11 {
-        return Err("けた数が多すぎます。".to_owned());
+        return Err(Problem::PhoneTooManyDigits);
     }
     let written = if groups.len() > 1 {
         groups.join("-")
@@ -1176,7 +1289,7 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
     if ip_phone || check_phone(&written).is_ok() {
         Ok(written)
     } else {
-        Err("電話番号として正しくありません。けた数を確かめてください。".to_owned())
+        Err(Problem::PhoneInvalid)
     }
 }
 
@@ -1209,11 +1322,15 @@ fn group_digits(digits: &str) -> String {
 /// An e-mail address: full-width letters are narrowed, the domain is
 /// lower-cased; `local@domain.tld` with the usual characters.
 pub fn normalize_email(text: &str) -> Result<String, String> {
+    checked_email(text).map_err(|p| p.japanese(""))
+}
+
+fn checked_email(text: &str) -> Result<String, Problem> {
     let text = narrow(text);
     let text = text.trim();
-    let bad = || Err("メールアドレスの形が正しくありません（例: name@example.jp）。".to_owned());
+    let bad = || Err(Problem::EmailForm);
     let Some((local, domain)) = text.split_once('@') else {
-        return Err("メールアドレスに「@」がありません。".to_owned());
+        return Err(Problem::EmailNoAt);
     };
     let local_ok = !local.is_empty()
         && local.len() <= 64
@@ -1243,7 +1360,11 @@ pub fn normalize_email(text: &str) -> Result<String, String> {
 /// A date written `2026-11-25`, `2026/11/25`, `2026年11月25日` or
 /// `令和8年11月25日` (digits of either width).
 pub fn normalize_date(text: &str) -> Result<Date, String> {
-    let bad = || Err("日付を正しく入力してください（例: 2026-11-25）。".to_owned());
+    checked_date(text).map_err(|p| p.japanese(""))
+}
+
+fn checked_date(text: &str) -> Result<Date, Problem> {
+    let bad = || Err(Problem::Date);
     let text = narrow(text);
     let text = text.trim();
     let (offset, rest) = match text.strip_prefix("令和") {
@@ -1280,6 +1401,10 @@ pub fn normalize_date(text: &str) -> Result<Date, String> {
 
 /// A count between `min` and `max`, digits of either width, 「枚」 allowed.
 pub fn normalize_count(text: &str, min: u32, max: u32) -> Result<u32, String> {
+    checked_count(text, min, max).map_err(|p| p.japanese(""))
+}
+
+fn checked_count(text: &str, min: u32, max: u32) -> Result<u32, Problem> {
     let text = narrow(text);
     let digits = text.trim().trim_end_matches('枚').trim();
     let n = (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
@@ -1287,7 +1412,7 @@ pub fn normalize_count(text: &str, min: u32, max: u32) -> Result<u32, String> {
         .flatten();
     match n {
         Some(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(format!("{min}〜{max}の数字で入力してください。")),
+        _ => Err(Problem::Count { min, max }),
     }
 }
 
@@ -1603,6 +1728,210 @@ fn crlf(text: &str) -> String {
     out
 }
 
+// ------------------------------------------------ in the person's language
+//
+// The page speaks the person's language (the catalogue's `register`
+// section, data/i18n/register.toml); what is sent to the city stays in the
+// Japanese above. The light build holds no registration page and so no
+// `register` section: there a field speaks the form's own Japanese.
+
+/// A field's label and help line on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    /// The label.
+    pub label: &'static str,
+    /// The help line (may be empty).
+    pub hint: &'static str,
+}
+
+impl Field {
+    /// The label and help line for a registration of `mode`, in `lang`.
+    pub fn text_in(&self, mode: Mode, lang: Lang) -> FieldText {
+        field_text(self, mode, lang)
+    }
+}
+
+impl Choice {
+    /// What the option says on the page, in `lang`.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        choice_label(self, lang)
+    }
+}
+
+/// The mark after a label: required or optional, in `lang`.
+pub fn badge(required: bool, lang: Lang) -> &'static str {
+    badge_text(required, lang)
+}
+
+#[cfg(not(feature = "full"))]
+fn field_text(f: &Field, mode: Mode, _lang: Lang) -> FieldText {
+    FieldText {
+        label: f.label_for(mode),
+        hint: f.hint_for(mode),
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn choice_label(c: &Choice, _lang: Lang) -> &'static str {
+    c.label
+}
+
+#[cfg(not(feature = "full"))]
+fn badge_text(required: bool, _lang: Lang) -> &'static str {
+    if required { "必須" } else { "任意" }
+}
+
+#[cfg(feature = "full")]
+fn field_text(f: &Field, mode: Mode, lang: Lang) -> FieldText {
+    let t = i18n::register(lang);
+    let person = mode == Mode::Individual;
+    let (label, hint) = match f.id {
+        FieldId::Date => (t.label_date, ""),
+        FieldId::Name if person => (t.label_name_person, t.hint_name),
+        FieldId::Name => (t.label_name, t.hint_name),
+        FieldId::Kana => (t.label_kana, t.hint_kana),
+        FieldId::Category => (t.label_category, ""),
+        FieldId::RepresentativeTitle => (t.label_rep_title, t.hint_rep_title),
+        FieldId::RepresentativeName => (t.label_rep_name, ""),
+        FieldId::Postal => (t.label_postal, t.hint_postal),
+        FieldId::Address if person => (t.label_address_person, t.hint_address),
+        FieldId::Address => (t.label_address, t.hint_address),
+        FieldId::District if person => (t.label_district, t.hint_district_person),
+        FieldId::District => (t.label_district, t.hint_district),
+        FieldId::Phone => (t.label_phone, t.hint_phone),
+        FieldId::Fax => (t.label_fax, ""),
+        FieldId::Email => (t.label_email, ""),
+        FieldId::ContactName => (t.label_contact_name, t.hint_contact_name),
+        FieldId::ContactPhone => (t.label_contact_phone, t.hint_contact_phone),
+        FieldId::Activities => (t.label_activities, t.hint_activities),
+        FieldId::Stickers => (t.label_stickers, t.hint_stickers),
+        FieldId::Publish => (t.label_publish, t.hint_publish),
+        FieldId::Notes => (t.label_notes, t.hint_notes),
+    };
+    FieldText { label, hint }
+}
+
+#[cfg(feature = "full")]
+fn choice_label(c: &Choice, lang: Lang) -> &'static str {
+    let t = i18n::register(lang);
+    match c.key {
+        "company" => t.choice_company,
+        "shop" => t.choice_shop,
+        "medical" => t.choice_medical,
+        "welfare" => t.choice_welfare,
+        "school" => t.choice_school,
+        "group" => t.choice_group,
+        "public" => t.choice_public,
+        "other" => t.choice_other,
+        "tatsuno" => t.choice_tatsuno,
+        "shingu" => t.choice_shingu,
+        "ibogawa" => t.choice_ibogawa,
+        "mitsu" => t.choice_mitsu,
+        "outside" => t.choice_outside,
+        "sticker" => t.choice_sticker,
+        "leaflets" => t.choice_leaflets,
+        "listen" => t.choice_listen,
+        "refer" => t.choice_refer,
+        "watch" => t.choice_watch,
+        "awareness" => t.choice_awareness,
+        "yes" => t.choice_yes,
+        "no" => t.choice_no,
+        // Every option has its text (a test goes through them).
+        _ => c.label,
+    }
+}
+
+#[cfg(feature = "full")]
+fn badge_text(required: bool, lang: Lang) -> &'static str {
+    let t = i18n::register(lang);
+    if required { t.required } else { t.optional }
+}
+
+#[cfg(feature = "full")]
+impl Mode {
+    /// The choice as the form offers it, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let t = i18n::register(lang);
+        match self {
+            Mode::Organisation => t.mode_org,
+            Mode::Individual => t.mode_person,
+        }
+    }
+}
+
+#[cfg(feature = "full")]
+impl Section {
+    /// The legend of the section for a registration of `mode`, in `lang`.
+    pub fn label_in(self, mode: Mode, lang: Lang) -> &'static str {
+        let t = i18n::register(lang);
+        match (self, mode) {
+            (Section::Applicant, _) => t.section_applicant,
+            (Section::Place, Mode::Organisation) => t.section_place_org,
+            (Section::Place, Mode::Individual) => t.section_place_person,
+            (Section::Contact, _) => t.section_contact,
+            (Section::Cooperation, _) => t.section_cooperation,
+            (Section::Other, _) => t.section_other,
+        }
+    }
+}
+
+#[cfg(feature = "full")]
+impl NotListed {
+    /// The reason, in `lang`.
+    pub fn message_in(self, lang: Lang) -> &'static str {
+        let t = i18n::register(lang);
+        match self {
+            NotListed::Individual => t.not_listed_individual,
+            NotListed::Declined => t.not_listed_declined,
+        }
+    }
+}
+
+#[cfg(feature = "full")]
+impl Problem {
+    /// The message for the field labelled `label` (in `lang` too), in
+    /// `lang`: in 日本語 exactly [`Problem::japanese`].
+    pub fn message(self, label: &str, lang: Lang) -> String {
+        let t = i18n::register(lang);
+        match self {
+            Problem::Missing => t.err_missing(label),
+            Problem::NotChosen => t.err_not_chosen(label),
+            Problem::NoneChecked => t.err_none_checked(label),
+            Problem::TooLong { max, now } => t.err_too_long(&max.to_string(), &now.to_string()),
+            Problem::Kana => t.err_kana.to_owned(),
+            Problem::Postal => t.err_postal.to_owned(),
+            Problem::PhoneTooLong => t.err_phone_too_long.to_owned(),
+            Problem::PhoneCharacters => t.err_phone_characters.to_owned(),
+            Problem::PhoneEmpty => t.err_phone_empty.to_owned(),
+            Problem::PhoneNotJapan => t.err_phone_not_japan.to_owned(),
+            Problem::PhoneNoAreaCode => t.err_phone_no_area_code.to_owned(),
+            Problem::PhoneTooShort => t.err_phone_too_short.to_owned(),
+            Problem::PhoneTooManyDigits => t.err_phone_too_many_digits.to_owned(),
+            Problem::PhoneInvalid => t.err_phone_invalid.to_owned(),
+            Problem::EmailNoAt => t.err_email_no_at.to_owned(),
+            Problem::EmailForm => t.err_email_form.to_owned(),
+            Problem::Date => t.err_date.to_owned(),
+            Problem::Count { min, max } => t.err_count(&min.to_string(), &max.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "full")]
+impl FieldError {
+    /// The message for a registration of `mode`, in `lang`.
+    pub fn message_in(&self, mode: Mode, lang: Lang) -> String {
+        let label = field(self.id).text_in(mode, lang).label;
+        self.problem.message(label, lang)
+    }
+}
+
+/// The problem with one field of a draft, in `lang`, if any.
+#[cfg(feature = "full")]
+pub fn field_error_in(draft: &Draft, id: FieldId, lang: Lang) -> Option<String> {
+    let label = field(id).text_in(draft.mode, lang).label;
+    field_problem(draft, id).map(|p| p.message(label, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1824,6 +2153,110 @@ mod tests {
         assert!(!d.is_checked(FieldId::Activities, "stick"));
         d.set_checked(FieldId::Activities, "nonsense", true);
         assert_eq!(d.get(FieldId::Activities), "sticker watch");
+    }
+
+    // ------------------------------------------------ the page's languages
+
+    /// Every kind of problem, with the fields' labels it may name.
+    const PROBLEMS: [Problem; 18] = [
+        Problem::Missing,
+        Problem::NotChosen,
+        Problem::NoneChecked,
+        Problem::TooLong { max: 50, now: 51 },
+        Problem::Kana,
+        Problem::Postal,
+        Problem::PhoneTooLong,
+        Problem::PhoneCharacters,
+        Problem::PhoneEmpty,
+        Problem::PhoneNotJapan,
+        Problem::PhoneNoAreaCode,
+        Problem::PhoneTooShort,
+        Problem::PhoneTooManyDigits,
+        Problem::PhoneInvalid,
+        Problem::EmailNoAt,
+        Problem::EmailForm,
+        Problem::Date,
+        Problem::Count { min: 0, max: 99 },
+    ];
+
+    #[test]
+    fn every_problem_reads_as_a_sentence_in_japanese() {
+        for p in PROBLEMS {
+            let m = p.japanese("名称");
+            assert!(m.ends_with('。'), "{p:?}");
+        }
+        assert_eq!(
+            Problem::TooLong { max: 50, now: 51 }.japanese(""),
+            "50文字以内にしてください（いま51文字です）。"
+        );
+    }
+
+    /// In 日本語 the page says exactly what the form itself says (the
+    /// letter's labels, the options, the messages); in やさしい日本語 and
+    /// English every label, option and message has its own text.
+    #[cfg(feature = "full")]
+    #[test]
+    fn the_page_speaks_the_forms_japanese_and_every_language() {
+        for mode in Mode::ALL {
+            for f in fields_for(mode) {
+                let ja = f.text_in(mode, Lang::Ja);
+                assert_eq!(ja.label, f.label_for(mode), "{}", f.key);
+                assert_eq!(ja.hint, f.hint_for(mode), "{}", f.key);
+                for lang in [Lang::Easy, Lang::En] {
+                    let text = f.text_in(mode, lang);
+                    assert!(!text.label.is_empty(), "{}", f.key);
+                    assert_eq!(text.hint.is_empty(), ja.hint.is_empty(), "{}", f.key);
+                }
+                assert_ne!(f.text_in(mode, Lang::En).label, ja.label, "{}", f.key);
+                for c in f.kind.choices() {
+                    assert_eq!(c.label_in(Lang::Ja), c.label, "{}", c.key);
+                    assert_ne!(c.label_in(Lang::En), c.label, "{}", c.key);
+                    assert!(!c.label_in(Lang::Easy).is_empty());
+                }
+            }
+            assert_eq!(mode.label_in(Lang::Ja), mode.label());
+            assert_ne!(mode.label_in(Lang::En), mode.label());
+            for section in Section::ALL {
+                assert_eq!(section.label_in(mode, Lang::Ja), section.label(mode));
+            }
+        }
+        for p in PROBLEMS {
+            assert_eq!(p.message("名称", Lang::Ja), p.japanese("名称"), "{p:?}");
+            assert!(!p.message("Name", Lang::En).is_empty());
+            assert!(!p.message("名前", Lang::Easy).is_empty());
+        }
+        for n in [NotListed::Individual, NotListed::Declined] {
+            assert_eq!(n.message_in(Lang::Ja), n.message());
+        }
+        assert_eq!(badge(true, Lang::Ja), "必須");
+        assert_eq!(badge(false, Lang::Ja), "任意");
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn errors_follow_the_language_and_the_letter_stays_japanese() {
+        let mut d = organisation();
+        d.set(FieldId::Postal, "679-41");
+        d.set(FieldId::Name, "");
+        assert_eq!(
+            field_error_in(&d, FieldId::Postal, Lang::En).as_deref(),
+            Some("Please enter the postal code as 7 digits (for example 123-4567).")
+        );
+        assert_eq!(
+            field_error_in(&d, FieldId::Name, Lang::En).as_deref(),
+            Some("Please fill in “Name of the organisation”.")
+        );
+        assert_eq!(
+            field_error_in(&d, FieldId::Name, Lang::Ja),
+            field_error(&d, FieldId::Name)
+        );
+        let errors = validate(&d).err().unwrap_or_default();
+        assert_eq!(errors[0].message_in(d.mode, Lang::Ja), errors[0].message);
+        assert_eq!(
+            errors[0].message_in(Mode::Individual, Lang::En),
+            "Please fill in “Your name”."
+        );
+        assert_eq!(field_error_in(&d, FieldId::Kana, Lang::En), None);
     }
 
     // ------------------------------------------------------ normalisation

@@ -8,27 +8,32 @@
 //! and for every field on submit, with focus on the first. The filled A4
 //! form is always in the page but shown only in print media, so printing
 //! (also with the browser's own command) prints the 届出書.
+//!
+//! The page speaks the current language; what is sent to the city stays in
+//! Japanese. A change of language renders the page again from the draft
+//! kept on the device, so nothing typed is lost.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::register_field::{RegisterField, control_id, ids};
 use crate::components::register_send::RegisterSend;
+use crate::domain::i18n;
+use crate::domain::lang::Lang;
 use crate::domain::registration::{
-    Draft, FIELDS, FORM_NUMBER, FORM_TITLE, FieldId, Mode, Registration, Section, field,
-    field_error, validate,
+    DIVISION, Draft, FIELDS, FORM_NUMBER, FORM_TITLE, FieldId, Mode, Registration, Section, field,
+    field_error_in, validate,
 };
-use crate::state::{jst_now, keys};
+use crate::state::{jst_now, keys, use_lang};
 
 /// Register page: join the network as an organisation or an individual.
 #[component]
 pub fn RegisterPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = i18n::register(lang);
     let restored = load_draft().filter(Draft::has_input);
-    let notice = RwSignal::new(
-        restored
-            .is_some()
-            .then_some("前回の入力内容を復元しました。続きから入力できます。"),
-    );
+    let notice = RwSignal::new(restored.is_some().then_some(t.restored));
     // Restored values count as finished with: their problems show at once.
     let touched = RwSignal::new(
         restored
@@ -89,22 +94,19 @@ pub fn RegisterPage() -> impl IntoView {
         notice.set(Some(message));
     };
     let clear = move |_| {
-        if confirm("入力した内容をすべて消去します。よろしいですか？") {
-            reset("入力内容を消去しました。");
+        if confirm(t.confirm_clear) {
+            reset(t.cleared);
         }
     };
     let sent = Callback::new(move |()| {
-        if confirm("送信・提出が済んだ入力内容を、この端末から消去します。よろしいですか？")
-        {
-            reset("入力内容を消去しました。ご協力ありがとうございます。");
+        if confirm(t.confirm_sent) {
+            reset(t.cleared_thanks);
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if check.run(()) {
-            notice.set(Some(
-                "入力内容に問題はありません。「送る・保存する」から送ってください。",
-            ));
+            notice.set(Some(t.no_problems));
             focus(ids::SEND_TITLE);
         }
     };
@@ -124,7 +126,7 @@ pub fn RegisterPage() -> impl IntoView {
                         let id = f.id;
                         let error = Memo::new(move |_| {
                             if touched.with(|t| t.contains(&id)) {
-                                draft.with(|d| field_error(d, id))
+                                draft.with(|d| field_error_in(d, id, lang))
                             } else {
                                 None
                             }
@@ -142,7 +144,7 @@ pub fn RegisterPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <fieldset class="reg-section">
-                        <legend>{section.label(m)}</legend>
+                        <legend>{section.label_in(m, lang)}</legend>
                         {fields}
                     </fieldset>
                 }
@@ -158,9 +160,7 @@ pub fn RegisterPage() -> impl IntoView {
         let m = mode.get();
         Some(view! {
             <div id=ids::SUMMARY class="reg-summary">
-                <p class="reg-summary__title">
-                    {format!("{}か所、確認が必要なところがあります。", errors.len())}
-                </p>
+                <p class="reg-summary__title">{t.summary_count(&errors.len().to_string())}</p>
                 <ul>
                     {errors
                         .into_iter()
@@ -169,7 +169,11 @@ pub fn RegisterPage() -> impl IntoView {
                             view! {
                                 <li>
                                     <a href=format!("#{}", control_id(f, m))>
-                                        {format!("{}: {}", f.label_for(m), e.message)}
+                                        {format!(
+                                            "{}: {}",
+                                            f.text_in(m, lang).label,
+                                            e.message_in(m, lang),
+                                        )}
                                     </a>
                                 </li>
                             }
@@ -181,29 +185,23 @@ pub fn RegisterPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"協力スポットに登録する"</h1>
-        <p class="lead">
-            "たつの市内の企業・団体・事業所・店舗・グループ、そして個人の方も登録できます。"
-        </p>
+        <h1>{t.title}</h1>
+        <p class="lead">{t.lead}</p>
+        // The official form and the division keep their Japanese names.
         <p>
-            {format!("「{FORM_TITLE}（{FORM_NUMBER}）」をこの画面で作り、")}
-            "メールで健康課に送るか、印刷して持参できます。受理されると、協力スポットステッカーが配られます。"
+            {t.intro_1} <span lang="ja">{format!("{FORM_TITLE}（{FORM_NUMBER}）")}</span>
+            {t.intro_2} <span lang="ja">{DIVISION}</span> {t.intro_3}
         </p>
+        {(lang != Lang::Ja).then(|| view! { <p class="reg-note">{t.sent_in_japanese}</p> })}
         <p id=ids::SAVE_NOTE class="reg-note" class:reg-warning=move || !saved.get()>
-            {move || {
-                if saved.get() {
-                    "入力した内容は、この端末（ブラウザ）の中だけに自動で保存され、送るまでどこにも送信されません。"
-                } else {
-                    "この端末に保存できません（プライベートブラウズなど）。送り終えるまで、この画面を閉じないでください。"
-                }
-            }}
+            {move || if saved.get() { t.saved_note } else { t.not_saved }}
         </p>
         <p class="reg-notice" role="status">
             {move || notice.get()}
         </p>
         <form id=ids::FORM class="reg-form" novalidate on:submit=submit>
             <fieldset class="reg-section reg-mode">
-                <legend>"登録の区分"</legend>
+                <legend>{t.mode_legend}</legend>
                 <div class="reg-options">
                     {Mode::ALL
                         .into_iter()
@@ -219,7 +217,7 @@ pub fn RegisterPage() -> impl IntoView {
                                         prop:checked=move || mode.get() == m
                                         on:change=move |_| draft.update(|d| d.mode = m)
                                     />
-                                    <label for=input_id>{m.label()}</label>
+                                    <label for=input_id>{m.label_in(lang)}</label>
                                 </div>
                             }
                         })
@@ -230,10 +228,10 @@ pub fn RegisterPage() -> impl IntoView {
             {summary}
             <div class="reg-actions">
                 <button type="submit" class="reg-button reg-button--primary">
-                    "入力内容を確認する"
+                    {t.check_button}
                 </button>
                 <button type="button" class="reg-button" on:click=clear>
-                    "入力内容を消去"
+                    {t.clear_button}
                 </button>
             </div>
         </form>

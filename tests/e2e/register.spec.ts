@@ -432,3 +432,329 @@ test('no accessibility violations (axe, WCAG 2.2 AA), also with errors shown', a
   await page.getByRole('radio', { name: '個人として' }).check();
   expect(await audit()).toEqual([]);
 });
+
+/** Where the focus is: the element, its place on the page and whether it shows a focus ring. */
+async function focusInfo(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none';
+    return {
+      id: el.id,
+      what: `${el.tagName.toLowerCase()}#${el.id} ${(el.textContent ?? '').trim().slice(0, 30)}`,
+      control: el.matches('input, textarea, select, button, a[href], summary'),
+      inMain: el.closest('main') !== null,
+      top: Math.round(r.top + window.scrollY),
+      left: Math.round(r.left + window.scrollX),
+      ring: outline || shadow,
+    };
+  });
+}
+
+/**
+ * Moves focus with the keyboard only, and checks on the way that every
+ * focused control shows a focus ring and that Tab goes down the page in
+ * reading order (rows top to bottom, left to right within a row).
+ */
+class KeyboardWalk {
+  private last: Awaited<ReturnType<typeof focusInfo>> = null;
+  readonly order: string[] = [];
+
+  constructor(private readonly page: Page) {}
+
+  /** Where the focus is now (after the app moved it, for example). */
+  async here() {
+    const info = await focusInfo(this.page);
+    expect(info, 'something has focus').not.toBeNull();
+    if (info!.control) expect(info!.ring, `focus ring on ${info!.what}`).toBe(true);
+    this.last = info;
+    return info!;
+  }
+
+  /** Tab to the next control (a date input's own parts are passed over). */
+  async tab() {
+    const before = this.last;
+    let info = before;
+    for (let i = 0; i < 6 && info?.id === before?.id && info?.what === before?.what; i++) {
+      await this.page.keyboard.press('Tab');
+      info = await focusInfo(this.page);
+    }
+    expect(info, 'Tab moved the focus').not.toBeNull();
+    if (before) {
+      const down = info!.top > before.top + 1;
+      const sameRowRight = Math.abs(info!.top - before.top) <= 1 && info!.left > before.left;
+      expect(down || sameRowRight, `${info!.what} comes after ${before.what} on the page`).toBe(true);
+    }
+    if (info!.control) expect(info!.ring, `focus ring on ${info!.what}`).toBe(true);
+    this.last = info;
+    this.order.push(info!.id);
+    return info!;
+  }
+
+  /** Shift+Tab back to the previous control. */
+  async back() {
+    await this.page.keyboard.press('Shift+Tab');
+    return this.here();
+  }
+
+  async press(key: string) {
+    await this.page.keyboard.press(key);
+  }
+
+  async type(text: string) {
+    await this.page.keyboard.type(text);
+  }
+}
+
+test('keyboard only: an individual fills the form, fixes what is wrong and copies and saves it', async ({ app, page }) => {
+  await app.open('register/');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const walk = new KeyboardWalk(page);
+
+  // From the top of the page, Tab reaches the form's first control.
+  let info = null;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    info = await focusInfo(page);
+    if (info?.inMain) break;
+  }
+  expect(info?.id).toBe('reg-mode-org');
+  await walk.here();
+
+  // Arrow keys choose within a radio group.
+  await walk.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: '個人として' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: '個人として' })).toBeChecked();
+  await expect(field(page, '氏名')).toBeVisible();
+  await walk.here();
+
+  expect((await walk.tab()).id).toBe('reg-date');
+  await expect(field(page, '届出日')).not.toHaveValue('');
+  expect((await walk.tab()).id).toBe('reg-name');
+  await walk.type('揖保 花子');
+  expect((await walk.tab()).id).toBe('reg-kana');
+  await walk.type('hanako');
+
+  // Leaving a field with a wrong value: the message appears next to it,
+  // is part of the field's description, and the focus simply moves on.
+  expect((await walk.tab()).id).toBe('reg-postal');
+  const kana = field(page, 'ふりがな');
+  await expect(page.locator('#reg-kana-error')).toHaveText('ひらがなかカタカナで入力してください。');
+  await expect(kana).toHaveAttribute('aria-invalid', 'true');
+  await expect(kana).toHaveAttribute('aria-describedby', /reg-kana-error/);
+  // Back with Shift+Tab (the value is selected), and typed again.
+  expect((await walk.back()).id).toBe('reg-kana');
+  for (let i = 0; i < 7; i++) await walk.press('Backspace');
+  await walk.type('いぼ はなこ');
+  await expect(page.locator('#reg-kana-error')).toBeEmpty();
+  await expect(kana).toHaveAttribute('aria-invalid', 'false');
+
+  expect((await walk.tab()).id).toBe('reg-postal');
+  await walk.type('6794100');
+  expect((await walk.tab()).id).toBe('reg-address');
+  await walk.type('たつの市揖保川町');
+  // Into the district group (on its first option), arrows to 揖保川地区.
+  expect((await walk.tab()).id).toBe('reg-district-tatsuno');
+  await walk.press('ArrowDown');
+  await walk.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: '揖保川地区' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '揖保川地区' })).toBeFocused();
+  await walk.here();
+  expect((await walk.tab()).id).toBe('reg-phone');
+  await walk.type('090-0000-0000');
+  expect((await walk.tab()).id).toBe('reg-email');
+  // Every checkbox is its own stop; none is checked yet.
+  for (const key of ['listen', 'refer', 'watch', 'awareness']) {
+    expect((await walk.tab()).id).toBe(`reg-activities-${key}`);
+  }
+  expect((await walk.tab()).id).toBe('reg-notes');
+  const check = await walk.tab();
+  expect(check.what).toContain('入力内容を確認する');
+
+  // Enter on the check button: the missing choice is announced next to the
+  // group, and the focus goes to its first option.
+  await walk.press('Enter');
+  const activities = page.getByRole('group', { name: /協力できること/ });
+  await expect(page.getByRole('checkbox', { name: 'さりげない声かけ・傾聴' })).toBeFocused();
+  await expect(page.locator('#reg-activities-error')).toHaveText('協力できることを1つ以上選んでください。');
+  await expect(activities).toHaveAttribute('aria-describedby', /reg-activities-error/);
+  await expect(page.locator('#reg-summary')).toContainText('1か所、確認が必要なところがあります。');
+  await walk.here();
+  await walk.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'さりげない声かけ・傾聴' })).toBeChecked();
+  await expect(page.locator('#reg-activities-error')).toBeEmpty();
+  expect((await walk.tab()).id).toBe('reg-activities-refer');
+  expect((await walk.tab()).id).toBe('reg-activities-watch');
+  await walk.press('Space');
+  await expect(page.getByRole('checkbox', { name: '見守り' })).toBeChecked();
+  expect((await walk.tab()).id).toBe('reg-activities-awareness');
+  expect((await walk.tab()).id).toBe('reg-notes');
+  expect((await walk.tab()).what).toContain('入力内容を確認する');
+  await walk.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '入力内容に問題はありません' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '送る・保存する' })).toBeFocused();
+  await walk.here();
+
+  // The send actions, in order: the mail link, then copy, then save.
+  expect((await walk.tab()).what).toContain('メールで送る');
+  // Under it, the note on where to send it, with the division's number.
+  expect((await walk.tab()).what).toContain('0791-63-2112');
+  expect((await walk.tab()).what).toContain('文章をコピー');
+  await walk.press('Enter');
+  const send = page.getByRole('region', { name: '送る・保存する' });
+  await expect(send.getByRole('status')).toHaveText('文章をコピーしました。メールなどに貼り付けて送れます。');
+  const letter = await page.evaluate(() => navigator.clipboard.readText());
+  expect(letter.startsWith('たつの市 健康課 御中\n')).toBe(true);
+  expect(parseLetter(letter)).toEqual([
+    ['登録の区分', '個人'],
+    ['届出日', expect.stringMatching(/^令和\d+年\d+月\d+日$/)],
+    ['氏名', '揖保 花子'],
+    ['ふりがな', 'いぼ はなこ'],
+    ['郵便番号', '679-4100'],
+    ['住所', 'たつの市揖保川町'],
+    ['地区', '揖保川地区'],
+    ['電話番号', '090-0000-0000'],
+    ['協力できること', '・さりげない声かけ・傾聴\n・見守り'],
+  ]);
+  expect((await walk.tab()).what).toContain('届出書を保存');
+  const [doc] = await Promise.all([page.waitForEvent('download'), walk.press('Enter')]);
+  expect(doc.suggestedFilename()).toMatch(/^tsunagaru-todoke-\d{8}\.html$/);
+  await expect(send.getByRole('status')).toContainText('届出書（A4のHTMLファイル）を保存しました。');
+  expect(app.errors).toEqual([]);
+});
+
+/** A field's control by its English label (which also says required or optional). */
+function enField(page: Page, label: string) {
+  return page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}\\s*(required|optional)$`));
+}
+
+test('in English: the page, the labels and the messages; the letter stays Japanese', async ({ app, page }) => {
+  await app.useLang('en');
+  await app.open('register/');
+  await expect(app.heading()).toHaveText('Register as a cooperating spot');
+  await expect(page.getByText('The form is sent to the city in Japanese')).toBeVisible();
+  // The official form and 健康課 keep their Japanese names, marked as Japanese.
+  await expect(page.locator('main p span[lang="ja"]', { hasText: '協力機関登録届出書（様式1）' })).toBeVisible();
+  await expect(page.locator('main p span[lang="ja"]', { hasText: /^健康課$/ })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: /Kind of organisation/ })).toBeVisible();
+
+  // A wrong postal code: the message in English, next to the field.
+  const postal = enField(page, 'Postal code');
+  await postal.fill('679-41');
+  await postal.press('Tab');
+  await expect(page.locator('#reg-postal-error')).toHaveText('Please enter the postal code as 7 digits (for example 123-4567).');
+  await expect(postal).toHaveAttribute('aria-invalid', 'true');
+  await expect(postal).toHaveAttribute('aria-describedby', /reg-postal-error/);
+
+  // A check of the empty form names the fields in English.
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(enField(page, 'Name of the organisation')).toBeFocused();
+  await expect(page.locator('#reg-name-error')).toHaveText('Please fill in “Name of the organisation”.');
+  await expect(page.locator('#reg-summary')).toContainText('Answers to check:');
+
+  await enField(page, 'Date of the form').fill('2026-11-25');
+  await enField(page, 'Name of the organisation').fill('たつの薬局');
+  await enField(page, 'Reading of the name (furigana)').fill('たつのやっきょく');
+  await page.getByRole('radio', { name: 'Clinic, hospital or pharmacy' }).check();
+  await enField(page, "Representative's name").fill('龍野 一郎');
+  await postal.fill('6794100');
+  await enField(page, 'Address').fill('たつの市龍野町');
+  await page.getByRole('radio', { name: 'Tatsuno district' }).check();
+  await enField(page, 'Phone number').fill('0791-00-0000');
+  await page.getByRole('checkbox', { name: 'Put up the sticker' }).check();
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Everything looks right' })).toBeVisible();
+
+  // What goes to the city is in Japanese: the mail link and the text shown.
+  const href = (await page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href'))!;
+  const { params } = decodeMailto(href);
+  expect(params[0][1]).toBe('つながるいのちサポートネットワーク協力機関登録届出書（たつの薬局）');
+  const letter = params[1][1].replace(/\r\n/g, '\n');
+  expect(letter.startsWith('たつの市 健康課 御中\n')).toBe(true);
+  expect(parseLetter(letter)).toEqual([
+    ['登録の区分', '機関・団体・店舗'],
+    ['届出日', '令和8年11月25日'],
+    ['名称', 'たつの薬局'],
+    ['ふりがな', 'たつのやっきょく'],
+    ['種別', '医療機関・薬局'],
+    ['代表者の氏名', '龍野 一郎'],
+    ['郵便番号', '679-4100'],
+    ['所在地', 'たつの市龍野町'],
+    ['地区', '龍野地区'],
+    ['電話番号', '0791-00-0000'],
+    ['協力できること', '・ステッカーの掲示'],
+    ['希望するステッカーの枚数', '1枚'],
+    ['名称などの公開', '可'],
+  ]);
+  const send = page.getByRole('region', { name: 'Send or save' });
+  await send.getByText('See the text to send').click();
+  await expect(send.locator('pre[lang="ja"]')).toContainText('たつの市 健康課 御中');
+  await expect(send.locator('span[lang="ja"]', { hasText: 'たつの市 健康課' }).first()).toBeVisible();
+  await expect(send).toContainText('no address');
+
+  // The A4 document is the Japanese form too.
+  const [doc] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the form (A4, HTML)' }).click(),
+  ]);
+  const html = readFileSync((await doc.path())!, 'utf8');
+  expect(html).toContain('<html lang="ja">');
+  expect(html).toContain('<td>医療機関・薬局</td>');
+  expect(html).toContain('☑ ステッカーの掲示');
+  await expect(send.getByRole('status')).toContainText('The form is saved');
+  expect(app.errors).toEqual([]);
+});
+
+test('in やさしい日本語: labels and messages in easy Japanese; switching language keeps what was typed', async ({ app, page }) => {
+  await app.useLang('easy');
+  await app.open('register/');
+  await expect(app.heading()).toHaveText('協力スポットに 登録する');
+  await expect(page.getByText('市に 送る 書類は、ふつうの 日本語で 作ります')).toBeVisible();
+  const easy = (label: string) => page.getByLabel(new RegExp(`^${label}\\s*(かならず|なくても いい)$`));
+
+  await page.getByRole('radio', { name: '個人として（ひとりで）' }).check();
+  const phone = easy('電話番号');
+  await phone.fill('0791-63');
+  await phone.press('Tab');
+  await expect(page.locator('#reg-phone-error')).toHaveText('数字が 足りません。0から 始まる 番号で 書いて ください。');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+
+  // Typing, then switching the language at once: nothing is lost, and the
+  // message comes back in the new language.
+  await easy('名前').pressSequentially('揖保 花');
+  await page.locator('.lang-switch [data-lang="en"]').click();
+  await expect(app.heading()).toHaveText('Register as a cooperating spot');
+  await expect(page.getByRole('radio', { name: 'An individual' })).toBeChecked();
+  await expect(enField(page, 'Your name')).toHaveValue('揖保 花');
+  await expect(enField(page, 'Phone number')).toHaveValue('0791-63');
+  await expect(page.locator('#reg-phone-error')).toHaveText('Some digits are missing. Please start with the area code.');
+  await enField(page, 'Your name').press('End');
+  await page.keyboard.type('子');
+  await page.locator('.lang-switch [data-lang="ja"]').click();
+  await expect(app.heading()).toHaveText('協力スポットに登録する');
+  await expect(field(page, '氏名')).toHaveValue('揖保 花子');
+  await expect(page.locator('#reg-phone-error')).toHaveText('けた数が足りません。市外局番から入力してください。');
+  await page.locator('.lang-switch [data-lang="easy"]').click();
+  await expect(easy('名前')).toHaveValue('揖保 花子');
+
+  // The mail in easy Japanese is the same Japanese letter.
+  await easy('ふりがな（名前の 読み方）').fill('いぼ はなこ');
+  await easy('郵便番号').fill('6794100');
+  await easy('住所').fill('たつの市揖保川町');
+  await page.getByRole('radio', { name: '揖保川（いぼがわ）地区' }).check();
+  await easy('電話番号').fill('090-0000-0000');
+  await page.getByRole('checkbox', { name: '見守る' }).check();
+  await page.getByRole('button', { name: '入力した ことを 確かめる' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '入力した ことに 問題は ありません' })).toBeVisible();
+  const href = (await page.getByRole('link', { name: 'メールで 送る' }).getAttribute('href'))!;
+  const letter = decodeMailto(href).params[1][1].replace(/\r\n/g, '\n');
+  expect(letter).toContain('【氏名】揖保 花子\n');
+  expect(letter).toContain('【地区】揖保川地区\n');
+  expect(letter).toContain('【協力できること】\n  ・見守り\n');
+  expect(letter.endsWith('\n以上\n')).toBe(true);
+  expect(app.errors).toEqual([]);
+});
