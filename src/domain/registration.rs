@@ -3,7 +3,8 @@
 //!
 //! Everything the form knows lives here, so the city can adjust it in one
 //! place: the field list ([`FIELDS`]), which fields an individual sees,
-//! validation with messages in Japanese, normalisation (postal codes, phone
+//! validation (each [`Problem`] with its message in Japanese and, for the
+//! page, in the person's language), normalisation (postal codes, phone
 //! numbers, kana, e-mail, dates), the saved draft, and the four ways out:
 //! the plain-text letter, the `mailto:` URL, the one-row CSV in the spot
 //! directory's columns ([`super::spot::COLUMNS`]) and the printable A4
@@ -12,6 +13,10 @@
 //! Raw input is a [`Draft`] (strings exactly as typed); [`validate`] turns
 //! it into a [`Registration`] (checked, normalised values) or the list of
 //! field errors in form order.
+//!
+//! What is sent to the city is always the Japanese form; only the page
+//! speaks the person's language (the field's texts: [`Field::text_in`],
+//! [`Choice::label_in`], [`Problem::message`], from data/i18n/register.toml).
 
 use std::fmt::Write as _;
 
