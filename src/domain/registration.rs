@@ -16,7 +16,7 @@
 //!
 //! What is sent to the city is always the Japanese form; only the page
 //! speaks the person's language (the field's texts: [`Field::text_in`],
-//! [`Choice::label_in`], [`Problem::message`], from data/i18n/register.toml).
+//! [`Choice::label_in`], `Problem::message`, from data/i18n/register.toml).
 
 use std::fmt::Write as _;
 
@@ -889,12 +889,12 @@ pub struct FieldError {
     /// The message, in Japanese.
     pub message: String,
     /// What is wrong, for the message in another language
-    /// ([`Problem::message`]).
+    /// (`Problem::message`).
     pub problem: Problem,
 }
 
 /// What can be wrong with a value. The Japanese message is
-/// [`Problem::japanese`]; the page shows [`Problem::message`] in the
+/// [`Problem::japanese`]; the page shows `Problem::message` in the
 /// person's language (the same Japanese in 日本語).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
