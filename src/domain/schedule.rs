@@ -295,17 +295,7 @@ impl OpenState {
     /// A short Japanese status for a call button, relative to `now`:
     /// 「受付中（21:00まで）」, 「24時間受付」, 「受付時間外・明日 9:00から」…
     pub fn describe(self, now: JstTime) -> String {
-        match self {
-            OpenState::Unknown => "受付時間は窓口にご確認ください".to_owned(),
-            OpenState::Open { until: None } => "24時間受付中".to_owned(),
-            OpenState::Open { until: Some(until) } => {
-                format!("受付中（{}まで）", when(now, until))
-            }
-            OpenState::Closed { next: Some(next) } => {
-                format!("いまは受付時間外・{}から", when(now, next))
-            }
-            OpenState::Closed { next: None } => "いまは受付時間外".to_owned(),
-        }
+        self.describe_in(now, Lang::Ja)
     }
 }
 
@@ -314,72 +304,67 @@ impl OpenState {
     /// `Open now (until 21:00)`, `Open 24 hours`, `Closed now · opens
     /// tomorrow 9:00`; 「いま 電話できます（21:00まで）」…
     pub fn describe_in(self, now: JstTime, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => self.describe(now),
-            Lang::Easy => match self {
-                OpenState::Unknown => "電話できる 時間は 確かめて ください".to_owned(),
-                OpenState::Open { until: None } => "24時間 いつでも 電話できます".to_owned(),
-                OpenState::Open { until: Some(until) } => {
-                    format!("いま 電話できます（{}まで）", when_in(now, until, lang))
-                }
-                OpenState::Closed { next: Some(next) } => {
-                    format!("いまは 時間外です・{}から", when_in(now, next, lang))
-                }
-                OpenState::Closed { next: None } => "いまは 時間外です".to_owned(),
-            },
-            Lang::En => match self {
-                OpenState::Unknown => "Please check the hours with the service".to_owned(),
-                OpenState::Open { until: None } => "Open 24 hours".to_owned(),
-                OpenState::Open { until: Some(until) } => {
-                    format!("Open now (until {})", when_in(now, until, lang))
-                }
-                OpenState::Closed { next: Some(next) } => {
-                    format!("Closed now · opens {}", when_in(now, next, lang))
-                }
-                OpenState::Closed { next: None } => "Closed now".to_owned(),
-            },
+        // Unknown, always open, open until (before, after), closed, and
+        // what joins the next opening (before, after).
+        let [unknown, always, open, until, closed, next, from] = match lang {
+            Lang::Ja => [
+                "受付時間は窓口にご確認ください",
+                "24時間受付中",
+                "受付中（",
+                "まで）",
+                "いまは受付時間外",
+                "・",
+                "から",
+            ],
+            Lang::Easy => [
+                "電話できる 時間は 確かめて ください",
+                "24時間 いつでも 電話できます",
+                "いま 電話できます（",
+                "まで）",
+                "いまは 時間外です",
+                "・",
+                "から",
+            ],
+            Lang::En => [
+                "Please check the hours with the service",
+                "Open 24 hours",
+                "Open now (until ",
+                ")",
+                "Closed now",
+                " · opens ",
+                "",
+            ],
+        };
+        match self {
+            OpenState::Unknown => unknown.to_owned(),
+            OpenState::Open { until: None } => always.to_owned(),
+            OpenState::Open { until: Some(t) } => format!("{open}{}{until}", when_in(now, t, lang)),
+            OpenState::Closed { next: Some(t) } => {
+                format!("{closed}{next}{}{from}", when_in(now, t, lang))
+            }
+            OpenState::Closed { next: None } => closed.to_owned(),
         }
     }
 }
 
-/// [`when`] in `lang`: 「あした 9:00」, 「12月1日(火) 9:00」; `tomorrow 9:00`,
+/// A moment relative to `now`: 「21:00」 today, 「明日 9:00」 / 「あした
+/// 9:00」 / `tomorrow 9:00`, or 「12/1(火) 9:00」 / 「12月1日(火) 9:00」 /
 /// `Tue 1 Dec 9:00`.
 fn when_in(now: JstTime, t: JstTime, lang: Lang) -> String {
     let clock = format!("{}:{:02}", t.minute / 60, t.minute % 60);
-    let days = t.date.days_since_epoch() - now.date.days_since_epoch();
-    match (lang, days) {
-        (Lang::Ja, _) => when(now, t),
-        (_, 0) => clock,
-        (Lang::Easy, 1) => format!("あした {clock}"),
-        (Lang::Easy, _) => format!(
-            "{}月{}日({}) {clock}",
-            t.date.month,
-            t.date.day,
-            t.date.weekday().kanji()
-        ),
-        (Lang::En, 1) => format!("tomorrow {clock}"),
-        (Lang::En, _) => format!(
-            "{} {} {} {clock}",
-            t.date.weekday().short_en(),
-            t.date.day,
-            month_short_en(t.date.month)
-        ),
-    }
-}
-
-/// 「21:00」 today, 「明日 9:00」, or 「12/1(火) 9:00」.
-fn when(now: JstTime, t: JstTime) -> String {
-    let clock = format!("{}:{:02}", t.minute / 60, t.minute % 60);
-    let days = t.date.days_since_epoch() - now.date.days_since_epoch();
-    match days {
+    let (month, day, weekday) = (t.date.month, t.date.day, t.date.weekday());
+    match t.date.days_since_epoch() - now.date.days_since_epoch() {
         0 => clock,
-        1 => format!("明日 {clock}"),
-        _ => format!(
-            "{}/{}({}) {clock}",
-            t.date.month,
-            t.date.day,
-            t.date.weekday().kanji()
-        ),
+        1 => format!("{} {clock}", lang.pick("明日", "あした", "tomorrow")),
+        _ => match lang {
+            Lang::Ja => format!("{month}/{day}({}) {clock}", weekday.kanji()),
+            Lang::Easy => format!("{month}月{day}日({}) {clock}", weekday.kanji()),
+            Lang::En => format!(
+                "{} {day} {} {clock}",
+                weekday.short_en(),
+                month_short_en(month)
+            ),
+        },
     }
 }
 
@@ -448,70 +433,58 @@ impl Hours {
 
     /// Each period in Japanese, for example 「平日 8:30〜17:15」.
     pub fn describe(self) -> Vec<String> {
-        match self {
-            Hours::Unknown => vec!["受付時間は確認できていません".to_owned()],
-            Hours::Known { periods, closed } => {
-                let mut lines: Vec<String> = periods.iter().map(|p| describe_period(*p)).collect();
-                if !closed.is_empty() {
-                    let days: Vec<String> = closed.iter().map(|c| c.describe()).collect();
-                    lines.push(format!("休み：{}", days.join("、")));
-                }
-                lines
-            }
-        }
+        self.describe_in(Lang::Ja)
     }
-}
 
-impl Hours {
     /// Each period in `lang`, then the closures: `Every day 16:00–21:00`,
     /// `Closed: Dec 29 – Jan 3`; 「毎日 16:00〜21:00」, 「休み：12月29日〜1月3日」.
     pub fn describe_in(self, lang: Lang) -> Vec<String> {
-        match (lang, self) {
-            (Lang::Ja, _) => self.describe(),
-            (Lang::Easy, Hours::Unknown) => vec!["電話できる 時間は わかりません".to_owned()],
-            (Lang::En, Hours::Unknown) => vec!["Hours not confirmed".to_owned()],
-            (_, Hours::Known { periods, closed }) => {
-                let mut lines: Vec<String> = periods
-                    .iter()
-                    .map(|p| describe_period_in(*p, lang))
-                    .collect();
-                if !closed.is_empty() {
-                    let days: Vec<String> = closed.iter().map(|c| c.describe_in(lang)).collect();
-                    lines.push(match lang {
-                        Lang::En => format!("Closed: {}", days.join(", ")),
-                        _ => format!("休み：{}", days.join("、")),
-                    });
-                }
-                lines
-            }
+        let Hours::Known { periods, closed } = self else {
+            return vec![
+                lang.pick(
+                    "受付時間は確認できていません",
+                    "電話できる 時間は わかりません",
+                    "Hours not confirmed",
+                )
+                .to_owned(),
+            ];
+        };
+        let mut lines: Vec<String> = periods
+            .iter()
+            .map(|p| describe_period_in(*p, lang))
+            .collect();
+        if !closed.is_empty() {
+            let days: Vec<String> = closed.iter().map(|c| c.describe_in(lang)).collect();
+            let (closed, separator) =
+                lang.pick(("休み：", "、"), ("休み：", "、"), ("Closed: ", ", "));
+            lines.push(format!("{closed}{}", days.join(separator)));
         }
+        lines
     }
 }
 
+/// One period in `lang`: 「平日 8:30〜17:15」, 「毎日 16:00〜翌8:00」, `Every
+/// day 16:00–8:00 next day`, `Every day, 24 hours`.
 fn describe_period_in(p: Period, lang: Lang) -> String {
     let days = p.days.describe_in(lang);
-    let clock_in = |minutes: u16| {
-        let (m, next_day) = if minutes >= 1440 {
-            (minutes - 1440, true)
-        } else {
-            (minutes, false)
-        };
+    if p.start == 0 && p.end == 1440 {
+        return format!("{days}{}", lang.pick(" 24時間", " 24時間", ", 24 hours"));
+    }
+    let clock = |minutes: u16| {
+        let m = minutes % 1440;
         let clock = format!("{}:{:02}", m / 60, m % 60);
-        match (next_day, lang) {
-            (false, _) => clock,
-            (true, Lang::En) => format!("{clock} next day"),
-            (true, _) => format!("つぎの 日の {clock}"),
+        if minutes < 1440 {
+            clock
+        } else {
+            match lang {
+                Lang::Ja => format!("翌{clock}"),
+                Lang::Easy => format!("つぎの 日の {clock}"),
+                Lang::En => format!("{clock} next day"),
+            }
         }
     };
-    match lang {
-        Lang::Ja => describe_period(p),
-        _ if p.start == 0 && p.end == 1440 => match lang {
-            Lang::En => format!("{days}, 24 hours"),
-            _ => format!("{days} 24時間"),
-        },
-        Lang::En => format!("{days} {}–{}", clock_in(p.start), clock_in(p.end)),
-        Lang::Easy => format!("{days} {}〜{}", clock_in(p.start), clock_in(p.end)),
-    }
+    let to = lang.pick("〜", "〜", "–");
+    format!("{days} {}{to}{}", clock(p.start), clock(p.end))
 }
 
 fn next_start(periods: &[Period], closed: &[Closure], now: JstTime) -> Option<JstTime> {
@@ -529,23 +502,6 @@ fn next_start(periods: &[Period], closed: &[Closure], now: JstTime) -> Option<Js
         .filter(|start| *start > at)
         .min()
         .map(JstTime::from_minutes)
-}
-
-fn clock(minutes: u16) -> String {
-    if minutes >= 1440 {
-        let m = minutes - 1440;
-        format!("翌{}:{:02}", m / 60, m % 60)
-    } else {
-        format!("{}:{:02}", minutes / 60, minutes % 60)
-    }
-}
-
-fn describe_period(p: Period) -> String {
-    if p.start == 0 && p.end == 1440 {
-        format!("{} 24時間", p.days.describe())
-    } else {
-        format!("{} {}〜{}", p.days.describe(), clock(p.start), clock(p.end))
-    }
 }
 
 /// Why a period or closure in the data could not be read.

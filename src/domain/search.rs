@@ -78,7 +78,12 @@ impl SearchIndex {
     /// matches nothing (the caller shows its default view instead).
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let folded = fold(query);
-        let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        let mut terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        // 「can't sleep」 means `sleep`: English words that carry no worry of
+        // their own are left out, unless nothing else was typed.
+        if terms.iter().any(|t| !STOP_WORDS.contains(t)) {
+            terms.retain(|t| !STOP_WORDS.contains(t));
+        }
         if terms.is_empty() {
             return Vec::new();
         }
@@ -112,6 +117,12 @@ impl SearchIndex {
         hits
     }
 }
+
+/// English words that say nothing about a worry (folded: lower case).
+const STOP_WORDS: [&str; 26] = [
+    "a", "about", "am", "an", "and", "at", "can't", "cannot", "cant", "for", "i", "i'm", "im",
+    "in", "is", "it", "me", "my", "of", "on", "or", "the", "to", "want", "with", "don't",
+];
 
 /// Whether a search term means a category word: the word contains the term
 /// (people type the start of a word), or the term contains a word of two
@@ -424,6 +435,9 @@ mod tests {
         assert_eq!(names(&w, &index.search("money")), ["b"]);
         assert_eq!(names(&w, &index.search("work")), ["c"]);
         assert_eq!(names(&w, &index.search("suicide")), ["a", "d"]);
+        // Words that say nothing about a worry are left out.
+        assert_eq!(names(&w, &index.search("about my debts")), ["b"]);
+        assert_eq!(names(&w, &index.search("can't sleep")), ["a"]);
         // Latin letters match at the start of a word only.
         assert!(index.search("otline").is_empty());
         assert!(has("dv相談", "dv") && has("私はdv", "dv") && !has("advice", "dv"));

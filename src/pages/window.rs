@@ -52,6 +52,8 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
     let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label_in(lang)).collect();
     let categories: Vec<&str> = window.categories.iter().map(|c| c.label_in(lang)).collect();
     let note = window.note_in(lang);
+    // Where a link leads to a page in Japanese, English says so.
+    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
     view! {
         <p class="back-link">
             <a href="./">{t.window_back}</a>
@@ -61,13 +63,6 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
         </h1>
         <p class="lead">{window.helps_in(lang)}</p>
         <dl class="facts">
-            {(lang == Lang::En)
-                .then(|| {
-                    view! {
-                        <dt>{t.japanese_name}</dt>
-                        <dd lang="ja">{format!("{}（{}）", window.name, window.reading)}</dd>
-                    }
-                })}
             <dt>{t.runs}</dt>
             <dd>{window.organisation_in(lang)}</dd>
             <dt>{t.area}</dt>
@@ -89,16 +84,10 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
         <h2>{t.about_info}</h2>
         <p class="source">
             {t.source}
-            <a
-                href=window.source.url
-                hreflang="ja"
-                lang="ja"
-                rel="noopener noreferrer"
-                target="_blank"
-            >
+            <a href=window.source.url lang="ja" rel="noopener noreferrer" target="_blank">
                 {window.source.url}
             </a>
-            {(lang == Lang::En).then(|| format!(" {}", t.in_japanese))}
+            {in_japanese}
             <br />
             {t.verified(&verified, &confidence)}
             <br />
@@ -120,6 +109,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
         t.contact_title(method, contact.label_in(lang))
     };
     let hours_note = contact.hours_note_in(lang);
+    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
     let copied = RwSignal::new(false);
     view! {
         <li class="contact">
@@ -171,7 +161,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                             <a class="link-button" href=url rel="noopener noreferrer" target="_blank">
                                 {label}
                             </a>
-                            {(lang == Lang::En).then(|| format!(" {}", t.in_japanese))}
+                            {in_japanese}
                         </p>
                     }
                 })}

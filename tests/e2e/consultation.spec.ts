@@ -188,8 +188,8 @@ test.describe('in English', () => {
     await expect(houterasu.locator('.window-card__name [lang="ja"]')).toHaveText('法テラス・サポートダイヤル');
     await expect(houterasu).toContainText('legal trouble such as debt');
     await expect(houterasu.locator('.tag').first()).toHaveText('All of Japan');
-    await expect(page.getByLabel('How', { exact: true })).toContainText('Social media or chat');
-    await page.getByLabel('For', { exact: true }).selectOption('women');
+    await expect(page.getByRole('combobox', { name: /^How/ })).toContainText('Social media or chat');
+    await page.getByRole('combobox', { name: /^For/ }).selectOption('women');
     await expect(page).toHaveURL(/a=women/);
     expect(app.errors).toEqual([]);
   });
