@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 use tsunagaru_inochi::components::site_header::SiteHeader;
+use tsunagaru_inochi::domain::lang::Lang;
 use tsunagaru_inochi::domain::route::Route;
+use tsunagaru_inochi::state::CurrentLang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -28,6 +30,8 @@ async fn header_links_every_section_and_marks_the_current_one() {
     let section = fresh_section();
     let current = RwSignal::new(Route::Spots);
     let _handle = leptos::mount::mount_to(section.clone(), move || {
+        // The language switch in the header reads the app's language.
+        provide_context(CurrentLang(RwSignal::new(Lang::Ja)));
         view! { <SiteHeader current=current /> }
     });
     leptos::task::tick().await;
