@@ -9,9 +9,7 @@ use crate::components::site_header::SiteHeader;
 use crate::components::update_notice::UpdateNotice;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::route::Route;
-use crate::pages::{
-    home::HomePage, not_found::NotFoundPage, privacy::PrivacyPage, window::WindowPage,
-};
+use crate::pages::{home::HomePage, not_found::NotFoundPage, window::WindowPage};
 use crate::pwa::use_service_worker;
 use crate::state::{provide_lang, provide_location, provide_now, use_lang};
 
@@ -81,7 +79,6 @@ pub fn App() -> impl IntoView {
                 {move || match route.get() {
                     Route::Home => view! { <HomePage /> }.into_any(),
                     Route::Window => view! { <WindowPage /> }.into_any(),
-                    Route::Privacy => view! { <PrivacyPage /> }.into_any(),
                     Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                     section => full_build_page(section),
                 }}
@@ -96,8 +93,8 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "full")]
 fn full_build_page(route: Route) -> AnyView {
     use crate::pages::{
-        about::AboutPage, guide::GuidePage, register::RegisterPage, spots::SpotsPage,
-        sticker::StickerPage,
+        about::AboutPage, guide::GuidePage, privacy::PrivacyPage, register::RegisterPage,
+        spots::SpotsPage, sticker::StickerPage,
     };
     match route {
         Route::Spots => view! { <SpotsPage /> }.into_any(),
@@ -105,6 +102,7 @@ fn full_build_page(route: Route) -> AnyView {
         Route::Register => view! { <RegisterPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
         Route::Guide => view! { <GuidePage /> }.into_any(),
+        Route::Privacy => view! { <PrivacyPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -11,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::calendar::JstTime;
 use crate::domain::lang::{self, Lang};
 use crate::domain::route::{Bundle, Route, base_path_of, relative_to_base};
+#[cfg(feature = "full")]
 use crate::domain::storage;
 
 /// Where the app is: the page and the query string (without `?`).
@@ -303,6 +304,7 @@ pub mod keys {
 
 /// Erases everything the app stored on this device (both stores, every key
 /// with the app's prefix, declared or not). Returns whether it all went.
+#[cfg(feature = "full")]
 pub fn erase_stored_data() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
@@ -325,6 +327,7 @@ pub fn erase_stored_data() -> bool {
 }
 
 /// The stored items that are present on this device now.
+#[cfg(feature = "full")]
 pub fn stored_items_present() -> Vec<storage::StoredItem> {
     let Some(window) = web_sys::window() else {
         return Vec::new();

@@ -99,10 +99,13 @@ impl Route {
     /// The build that serves this page.
     pub const fn bundle(self) -> Bundle {
         match self {
-            Route::Home | Route::Window | Route::Privacy | Route::NotFound => Bundle::Light,
-            Route::Spots | Route::Sticker | Route::Register | Route::About | Route::Guide => {
-                Bundle::Full
-            }
+            Route::Home | Route::Window | Route::NotFound => Bundle::Light,
+            Route::Spots
+            | Route::Sticker
+            | Route::Register
+            | Route::About
+            | Route::Guide
+            | Route::Privacy => Bundle::Full,
         }
     }
 

@@ -1,6 +1,7 @@
 //! プライバシーと保存データ: what the app does not do, what it keeps on this
 //! device and why (from [`crate::domain::storage`]), and one button that
-//! erases all of it.
+//! erases all of it. Served by the full build: a first visit does not need it.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 
