@@ -76,11 +76,12 @@ lighthouse "$url" \
   --quiet \
   --only-categories=performance,accessibility,best-practices,seo \
   --output=json --output=html --output-path="$out/lighthouse" \
-  --chrome-flags="$chrome_flags" \
+  --chrome-flags="$chrome_flags --accept-lang=ja" \
   ${extra[@]+"${extra[@]}"}
 
 # Accessibility on every section, in Japanese and in English (a browser
-# whose language is English starts the app in English).
+# whose language is English starts the app in English; headless Chromium
+# takes its languages from --accept-lang, not --lang).
 sections=("" "window/?id=yorisoi" "spots/" "sticker/" "register/" "about/" "guide/" "privacy/")
 rm -f "$out"/a11y-*.json
 for lang in ja en; do
@@ -92,7 +93,7 @@ for lang in ja en; do
       --quiet \
       --only-categories=accessibility \
       --output=json --output-path="$out/a11y-$lang-$name.json" \
-      --chrome-flags="$chrome_flags --lang=$browser_lang" \
+      --chrome-flags="$chrome_flags --accept-lang=$browser_lang" \
       ${extra[@]+"${extra[@]}"}
   done
 done
