@@ -178,32 +178,22 @@ pub fn check_phone(display: &str) -> Result<CheckedPhone, PhoneError> {
 /// The digits of a number spelled out one by one, for screen readers:
 /// 「0 1 2 0、2 7 9、3 3 8」.
 pub fn spoken(display: &str) -> String {
-    display
-        .split('-')
-        .map(|group| {
-            group
-                .chars()
-                .map(|c| {
-                    if c == '#' {
-                        "シャープ".to_owned()
-                    } else {
-                        c.to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect::<Vec<_>>()
-        .join("、")
+    spell(display, "シャープ", "、")
 }
 
 /// The digits of a number spelled out one by one in `lang`, for screen
 /// readers: 「0 1 2 0、2 7 9、3 3 8」, or `0 1 2 0, 2 7 9, 3 3 8` and
 /// `hash 8 0 0 8` in English.
 pub fn spoken_in(display: &str, lang: Lang) -> String {
-    if lang != Lang::En {
-        return spoken(display);
+    match lang {
+        Lang::En => spell(display, "hash", ", "),
+        Lang::Ja | Lang::Easy => spoken(display),
     }
+}
+
+/// Each digit of each group apart, `#` read as `hash`, groups joined by
+/// `between`.
+fn spell(display: &str, hash: &str, between: &str) -> String {
     display
         .split('-')
         .map(|group| {
@@ -211,7 +201,7 @@ pub fn spoken_in(display: &str, lang: Lang) -> String {
                 .chars()
                 .map(|c| {
                     if c == '#' {
-                        "hash".to_owned()
+                        hash.to_owned()
                     } else {
                         c.to_string()
                     }
@@ -220,7 +210,7 @@ pub fn spoken_in(display: &str, lang: Lang) -> String {
                 .join(" ")
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(between)
 }
 
 #[cfg(test)]

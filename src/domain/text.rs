@@ -1,6 +1,7 @@
 //! Text helpers shared by the whole domain: folding for search (full- and
 //! half-width, katakana and hiragana, case), full-width ASCII to ASCII,
-//! escaping for HTML and SVG, and percent-encoding for URLs.
+//! escaping for HTML and SVG, percent-encoding for URLs, and finding the
+//! Japanese in a text (to mark it `lang="ja"` in English).
 
 use std::fmt::Write as _;
 
@@ -168,6 +169,58 @@ pub fn percent_decode(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// Whether a character is written only in Japanese: kana, kanji, Japanese
+/// punctuation and full-width forms.
+pub fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Splits `text` into runs, each flagged when it is Japanese. A Japanese run
+/// keeps the Latin letters and digits written between Japanese characters
+/// with no space (an `SOS` or a `1` inside a name), and a single space
+/// between two Japanese words (a division after its city).
+pub fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs = Vec::new();
+    let mut plain_from = 0;
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        if !is_japanese(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        let start = at;
+        let mut end = at + c.len_utf8();
+        let mut after_space = false;
+        // Extend over Japanese characters; Latin letters and digits count
+        // only when another Japanese character follows them directly.
+        let mut scan = end;
+        while let Some(c) = text[scan..].chars().next() {
+            if is_japanese(c) {
+                scan += c.len_utf8();
+                end = scan;
+                after_space = false;
+            } else if c.is_ascii_alphanumeric() && !after_space {
+                scan += c.len_utf8();
+            } else if c == ' ' && scan == end && !after_space {
+                scan += 1;
+                after_space = true;
+            } else {
+                break;
+            }
+        }
+        if plain_from < start {
+            runs.push((false, &text[plain_from..start]));
+        }
+        runs.push((true, &text[start..end]));
+        plain_from = end;
+        at = end;
+    }
+    if plain_from < text.len() {
+        runs.push((false, &text[plain_from..]));
+    }
+    runs
 }
 
 #[cfg(test)]
