@@ -142,6 +142,9 @@ test('Chromium finds the app installable', async ({}, testInfo) => {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     baseURL: testInfo.project.use.baseURL,
+    // As every other test: a Japanese browser (the app starts in English
+    // when the browser's first language is not Japanese).
+    locale: 'ja-JP',
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
