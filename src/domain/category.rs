@@ -165,6 +165,11 @@ impl Category {
                 "worry",
                 "worried",
                 "withdrawal",
+                "tired",
+                "exhausted",
+                "gambling",
+                "addiction",
+                "alcohol",
             ],
             Category::Money => &[
                 "money",
@@ -176,6 +181,7 @@ impl Category {
                 "living",
                 "bills",
                 "unemployed",
+                "gambling",
                 "consumer",
                 "scam",
                 "fraud",
@@ -344,6 +350,14 @@ impl Category {
                 "なやみ",
                 "ひきこもり",
                 "引きこもり",
+                "疲れた",
+                "つかれた",
+                "疲れ",
+                "つかれ",
+                "依存症",
+                "いぞんしょう",
+                "ギャンブル",
+                "アルコール",
             ],
             Category::Money => &[
                 "借金",
@@ -362,6 +376,7 @@ impl Category {
                 "家賃",
                 "やちん",
                 "貧困",
+                "ギャンブル",
                 "失業",
                 "しつぎょう",
                 "消費者",
@@ -646,6 +661,40 @@ impl Audience {
                 Audience::SexualMinority => "Sexual minorities (LGBTQ)",
                 Audience::Supporters => "Family and supporters",
             },
+        }
+    }
+
+    /// Everyday words, in Japanese and English, by which people name
+    /// themselves as this audience in a search (「外国人」, `English`).
+    pub const fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Audience::ForeignLanguage => &[
+                "外国人",
+                "がいこくじん",
+                "外国語",
+                "がいこくご",
+                "英語",
+                "えいご",
+                "中国語",
+                "韓国語",
+                "ベトナム語",
+                "ポルトガル語",
+                "スペイン語",
+                "タガログ語",
+                "foreigner",
+                "foreign",
+                "english",
+                "language",
+                "languages",
+            ],
+            Audience::Elderly => &[
+                "高齢者",
+                "こうれいしゃ",
+                "お年寄り",
+                "おとしより",
+                "elderly",
+            ],
+            _ => &[],
         }
     }
 

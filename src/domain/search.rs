@@ -17,6 +17,7 @@ struct Entry {
     reading: String,
     keywords: Vec<String>,
     body: String,
+    /// Indexes into `SearchIndex::categories`: its categories and audiences.
     categories: Vec<usize>,
 }
 
@@ -25,7 +26,9 @@ struct Entry {
 pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Folded labels and keywords (Japanese and English) of every category,
-    /// by `Category::ALL` index.
+    /// by `Category::ALL` index, then the words of every audience (「外国人」
+    /// finds the lines in foreign languages), by `Audience::ALL` index after
+    /// the categories.
     categories: Vec<Vec<String>>,
 }
 
@@ -49,6 +52,11 @@ impl SearchIndex {
                 words.extend(c.keywords_en().iter().map(|k| fold(k)));
                 words
             })
+            .chain(
+                Audience::ALL
+                    .iter()
+                    .map(|a| a.keywords().iter().map(|k| fold(k)).collect()),
+            )
             .collect();
         let entries = windows
             .iter()
@@ -65,6 +73,10 @@ impl SearchIndex {
                     .categories
                     .iter()
                     .filter_map(|c| Category::ALL.iter().position(|x| x == c))
+                    .chain(w.audiences.iter().filter_map(|a| {
+                        let i = Audience::ALL.iter().position(|x| x == a)?;
+                        Some(Category::ALL.len() + i)
+                    }))
                     .collect(),
             })
             .collect();
