@@ -219,6 +219,20 @@ fn the_csv_download_reads_back_as_the_same_directory() {
     );
 }
 
+#[test]
+fn a_neutralised_fixture_cell_reads_as_its_text_and_downloads_neutralised() {
+    // The fixture holds a note as the app's own CSV writes a cell that
+    // starts with `=`: with a leading `'`.
+    let spots = fixture_spots();
+    let spot = spots
+        .iter()
+        .find(|s| s.id == "sample-010")
+        .expect("sample-010");
+    assert!(spot.note.starts_with("=1+1（"), "{}", spot.note);
+    let text = directory_csv(spots);
+    assert!(text.contains(",2025-02-01,'=1+1（"), "{text}");
+}
+
 /// The cards as the list builds them, with the catalogue's words: Japanese
 /// as it always was, and in English every word English except what the
 /// spot typed, which is marked Japanese.
