@@ -15,7 +15,9 @@
 //!   outline (`data/geo/`) simplified into one SVG path.
 //!
 //! And it checks the message catalogue (`data/i18n/`, see
-//! `data/catalogue.rs`) and writes `$OUT_DIR/i18n.rs`.
+//! `data/catalogue.rs`) and writes `$OUT_DIR/i18n.rs`, and the sticker's
+//! QR target `TSUNAGARU_PUBLIC_URL` when it is set
+//! (`src/domain/public_url.rs`).
 //!
 //! The domain modules are compiled in here as they are in the app, so the
 //! build and the app share one definition of every rule.
@@ -37,6 +39,8 @@ mod lang;
 mod model;
 #[path = "../src/domain/phone.rs"]
 mod phone;
+#[path = "../src/domain/public_url.rs"]
+mod public_url;
 #[path = "../src/domain/route.rs"]
 mod route;
 #[path = "../src/domain/schedule.rs"]
@@ -100,6 +104,20 @@ fn main() {
 
     spots(manifest, Path::new(&out_dir));
     messages(manifest, Path::new(&out_dir));
+    public_url();
+}
+
+/// The app's public address for the sticker's QR code (read by the app
+/// with `option_env!`): refuses to build when it is set to anything but a
+/// public `https://` folder.
+fn public_url() {
+    println!("cargo:rerun-if-env-changed={}", public_url::SETTING);
+    if let Ok(value) = std::env::var(public_url::SETTING)
+        && !value.is_empty()
+        && let Err(why) = public_url::check_setting(&value)
+    {
+        panic!("{why}");
+    }
 }
 
 /// The message catalogue (`data/i18n/`, see `data/catalogue.rs`): refuses to

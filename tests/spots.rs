@@ -219,6 +219,20 @@ fn the_csv_download_reads_back_as_the_same_directory() {
     );
 }
 
+#[test]
+fn a_neutralised_fixture_cell_reads_as_its_text_and_downloads_neutralised() {
+    // The fixture holds a note as the app's own CSV writes a cell that
+    // starts with `=`: with a leading `'`.
+    let spots = fixture_spots();
+    let spot = spots
+        .iter()
+        .find(|s| s.id == "sample-010")
+        .expect("sample-010");
+    assert!(spot.note.starts_with("=1+1（"), "{}", spot.note);
+    let text = directory_csv(spots);
+    assert!(text.contains(",2025-02-01,'=1+1（"), "{text}");
+}
+
 /// The cards as the list builds them, with the catalogue's words: Japanese
 /// as it always was, and in English every word English except what the
 /// spot typed, which is marked Japanese.
@@ -264,4 +278,167 @@ fn fixture_cards_in_japanese_and_english() {
     let easy = card_html(pharmacy, 0, None, false, &card_labels(Lang::Easy));
     assert!(easy.contains(">お店</span>"), "{easy}");
     assert!(!easy.contains("lang="));
+}
+
+// ------------------------------------ the registration form's row and the import
+
+mod from_the_form {
+    use super::*;
+    use tsunagaru_inochi::domain::calendar::Date;
+    use tsunagaru_inochi::domain::registration::{Draft, FieldId, normalize_phone, validate};
+
+    /// An organisation's draft as the form holds it, agreeing to be listed.
+    fn organisation(name: &str, phone: &str) -> Draft {
+        let mut d = Draft::new(Date::new(2026, 11, 25).expect("a date"));
+        d.set(FieldId::Name, name);
+        d.set(FieldId::Kana, "ﾀﾂﾉﾔｯｷｮｸ");
+        d.set(FieldId::Category, "medical");
+        d.set(FieldId::RepresentativeName, "龍野 一郎");
+        d.set(FieldId::Postal, "679-4100");
+        d.set(FieldId::Address, "たつの市龍野町");
+        d.set(FieldId::District, "tatsuno");
+        d.set(FieldId::Phone, phone);
+        d.set(FieldId::Activities, "sticker listen");
+        d.set(FieldId::Publish, "yes");
+        d
+    }
+
+    /// The form's one-row CSV, with the id the city gives typed into its
+    /// first cell, read by the directory's import.
+    fn imported(draft: &Draft) -> (String, Result<Vec<SpotRow>, Vec<String>>) {
+        let registration = validate(draft).expect("a valid draft");
+        let text = registration.directory_csv().expect("a listed organisation");
+        let header_end = text.find("\r\n").expect("a header") + 2;
+        assert_eq!(
+            &text[header_end..=header_end],
+            ",",
+            "the ID is the city's to fill"
+        );
+        let file = format!("{}spot-new{}", &text[..header_end], &text[header_end..]);
+        (text, read(&file, &boundary()).map(|i| i.rows))
+    }
+
+    #[test]
+    fn a_row_from_the_form_with_an_050_number_passes_the_import() {
+        let (_, rows) = imported(&organisation("たつの薬局", "050-1234-5678"));
+        let rows = rows.unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!(r.name, "たつの薬局");
+        assert_eq!(r.kana, "タツノヤッキョク");
+        assert_eq!((r.kind, r.district), (Kind::Medical, District::Tatsuno));
+        assert_eq!(
+            r.phone,
+            Some(("050-1234-5678".to_owned(), "tel:05012345678".to_owned()))
+        );
+        assert_eq!(r.registered, "2026-11-25");
+    }
+
+    #[test]
+    fn formula_text_from_the_form_is_neutralised_and_reads_back_whole() {
+        let name = "=HYPERLINK(\"https://example.com\",\"@薬局\")";
+        let mut draft = organisation(name, "+81 791 63 2112");
+        draft.set(FieldId::Address, "-1 たつの市龍野町");
+        let (text, rows) = imported(&draft);
+        for record in csv::parse(&text).expect("parses") {
+            for cell in record.fields {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{cell:?} would run as a formula"
+                );
+            }
+        }
+        // The number is written in the domestic form, readable as it is.
+        assert!(text.contains(",0791-63-2112,"), "{text}");
+        let rows = rows.unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(rows[0].name, name);
+        assert_eq!(rows[0].address, "-1 たつの市龍野町");
+    }
+
+    /// Random writings of phone numbers as people type them: a prefix, some
+    /// digits of either width, separators, now and then something odd.
+    fn random_phone(seed: &mut u64) -> String {
+        const PREFIXES: [&str; 12] = [
+            "0791",
+            "050",
+            "090",
+            "0120",
+            "0570",
+            "0800",
+            "079",
+            "+81 791",
+            "+81-(0)50",
+            "０７９１",
+            "(0791)",
+            "",
+        ];
+        const SEPARATORS: [&str; 8] = ["", "", "", "-", "ー", " ", ".", "）"];
+        const ODD: [&str; 8] = ["#", "a", "+", "=", "@", "内線", "\t", "'"];
+        let mut next = |n: usize| {
+            *seed ^= *seed >> 12;
+            *seed ^= *seed << 25;
+            *seed ^= *seed >> 27;
+            (seed.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
+        };
+        let mut out = PREFIXES[next(PREFIXES.len())].to_owned();
+        for _ in 0..5 + next(5) {
+            out.push_str(SEPARATORS[next(SEPARATORS.len())]);
+            let digit = char::from(b'0' + next(10) as u8);
+            if next(4) == 0 {
+                out.extend(char::from_u32(digit as u32 + 0xFEE0));
+            } else {
+                out.push(digit);
+            }
+        }
+        if next(8) == 0 {
+            let at = next(out.chars().count() + 1);
+            let (head, tail): (String, String) = {
+                let chars: Vec<char> = out.chars().collect();
+                (chars[..at].iter().collect(), chars[at..].iter().collect())
+            };
+            out = format!("{head}{}{tail}", ODD[next(ODD.len())]);
+        }
+        out
+    }
+
+    #[test]
+    fn the_form_and_the_import_agree_on_every_phone_number() {
+        let mut seed = 0x0050_1234_5678_0791_u64;
+        let mut accepted = 0;
+        for _ in 0..3000 {
+            let written = random_phone(&mut seed);
+            let form = normalize_phone(&written).ok();
+            let file = format!(
+                "{}{}",
+                csv::row(&COLUMNS),
+                csv::row(&[
+                    "s-1",
+                    "サンプル",
+                    "",
+                    "店舗",
+                    "龍野",
+                    "",
+                    "",
+                    "",
+                    &written,
+                    "",
+                    "",
+                    "",
+                    ""
+                ])
+            );
+            let import = match read(&file, &boundary()) {
+                Ok(i) => i.rows[0].phone.clone().map(|p| p.0),
+                Err(_) => None,
+            };
+            let blank = written.trim().is_empty();
+            if blank {
+                assert_eq!(import, None, "{written:?}");
+                continue;
+            }
+            assert_eq!(form, import, "{written:?}: the form and the import differ");
+            accepted += usize::from(form.is_some());
+        }
+        assert!(accepted > 100, "only {accepted} numbers were valid");
+    }
 }

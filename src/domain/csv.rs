@@ -5,7 +5,15 @@
 //!
 //! Used for the spot directory (read at build time, written as open data)
 //! and for the registration form's one-row export.
+//!
+//! Every cell the app writes is safe to open in a spreadsheet: a cell that
+//! starts with `=`, `+`, `-`, `@`, a tab or a carriage return would run as a
+//! formula there, so it gets a leading `'`, as OWASP's guidance on CSV
+//! injection asks ([`neutralised`]); [`cell_text`] takes that quote off
+//! again when such a file is read back. The app writes phone numbers in the
+//! domestic form (`0791-63-2112`), so they never need the quote.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// The byte order mark written at the start of a UTF-8 CSV file.
@@ -125,9 +133,48 @@ pub fn parse(text: &str) -> Result<Vec<Record>, CsvError> {
     Ok(records)
 }
 
-/// One field as CSV: quoted (with `"` doubled) only when it holds a comma, a
-/// quote, a line break or leading/trailing spaces.
+/// The characters that make a spreadsheet read a cell as a formula when
+/// they start it (OWASP, "CSV Injection").
+pub const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The formula character that starts `text`, if one does.
+pub fn formula_start(text: &str) -> Option<char> {
+    text.chars().next().filter(|c| FORMULA_START.contains(c))
+}
+
+/// Whether `text` is quotes (`'`) up to a formula character: the cells
+/// [`neutralised`] prefixes, so that [`cell_text`] can tell its own quote
+/// from a quote that was typed.
+fn quotes_then_formula(text: &str) -> bool {
+    formula_start(text.trim_start_matches('\'')).is_some()
+}
+
+/// `value` as a spreadsheet may safely hold it: with a leading `'` when it
+/// starts with a formula character, or with quotes followed by one (so that
+/// [`cell_text`] gives back exactly `value`). Anything else is unchanged.
+pub fn neutralised(value: &str) -> Cow<'_, str> {
+    if quotes_then_formula(value) {
+        Cow::Owned(format!("'{value}"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
+/// The text of a cell written by [`neutralised`]: its leading `'` is taken
+/// off when quotes and a formula character follow it (`'=1+1` is `=1+1`);
+/// any other cell is its own text.
+pub fn cell_text(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if quotes_then_formula(rest) => rest,
+        _ => cell,
+    }
+}
+
+/// One field as CSV: [`neutralised`], then quoted (with `"` doubled) only
+/// when it holds a comma, a quote, a line break or leading/trailing spaces.
 pub fn field(value: &str) -> String {
+    let value = neutralised(value);
+    let value = value.as_ref();
     let needs_quotes =
         value.contains([',', '"', '\r', '\n']) || value.starts_with(' ') || value.ends_with(' ');
     if needs_quotes {
@@ -220,6 +267,108 @@ mod tests {
         let text = row(&hostile);
         assert!(text.ends_with("\r\n"));
         assert_eq!(fields(&text), vec![hostile]);
+    }
+
+    /// A small deterministic generator (xorshift64*), so the property tests
+    /// need no extra crate and every failure can be replayed.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    /// Pieces that make cells awkward: every character a spreadsheet reads
+    /// as the start of a formula, the quote that neutralises one, CSV's own
+    /// syntax, line breaks, look-alikes and ordinary text.
+    const PIECES: [&str; 20] = [
+        "=", "+", "-", "@", "\t", "\r", "\n", "\r\n", "'", "''", "\"", ",", " ", "＝", "a", "あ",
+        "0", "1+1", "SUM(A1)", "😀",
+    ];
+
+    fn random_cell(rng: &mut Rng) -> String {
+        (0..rng.below(7))
+            .map(|_| PIECES[rng.below(PIECES.len())])
+            .collect()
+    }
+
+    /// A parsed field reads line breaks as `\n` (CRLF and CR alike).
+    fn lf(text: &str) -> String {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    }
+
+    #[test]
+    fn written_cells_never_start_a_formula() {
+        let mut rng = Rng(0xC5F0_F0A1_2345_6789);
+        for _ in 0..5000 {
+            let cells: Vec<String> = (0..3).map(|_| random_cell(&mut rng)).collect();
+            let text = row(&cells);
+            let parsed = parse(&text).expect("parsable");
+            // An empty row is no record; anything else is exactly one.
+            if cells.iter().all(String::is_empty) {
+                continue;
+            }
+            assert_eq!(parsed.len(), 1, "{text:?}");
+            for (cell, got) in cells.iter().zip(&parsed[0].fields) {
+                assert!(
+                    !got.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{cell:?} was written as {got:?}"
+                );
+                let want = lf(cell);
+                assert!(
+                    *got == want || *got == format!("'{want}"),
+                    "{cell:?} came back as {got:?}"
+                );
+                // Reading takes the quote off again (a CR, read as a line
+                // break, no longer starts a formula: that quote stays).
+                if !cell.contains('\r') {
+                    assert_eq!(cell_text(got), cell, "{cell:?} read back");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn formula_cells_get_a_quote_and_lose_it_when_read() {
+        for (value, written) in [
+            ("=1+1", "'=1+1"),
+            ("+81 791", "'+81 791"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("'=1", "''=1"),
+            ("'", "'"),
+            ("'a", "'a"),
+            ("0791-63-2112", "0791-63-2112"),
+            (" =1", " =1"),
+            ("＝1", "＝1"),
+            ("a=1", "a=1"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralised(value), written, "{value:?}");
+            assert_eq!(cell_text(written), value, "{written:?}");
+        }
+        assert_eq!(field("=1,2"), "\"'=1,2\"");
+        assert_eq!(formula_start("@x"), Some('@'));
+        assert_eq!(formula_start("x@"), None);
+    }
+
+    #[test]
+    fn cell_text_undoes_neutralised_for_any_text() {
+        let mut rng = Rng(0x0A5C_11CE_1157_0001);
+        for _ in 0..5000 {
+            let value = random_cell(&mut rng);
+            assert_eq!(cell_text(&neutralised(&value)), value, "{value:?}");
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod lang;
 pub mod model;
 pub mod phone;
+pub mod public_url;
 pub mod registration;
 pub mod route;
 pub mod schedule;

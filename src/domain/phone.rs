@@ -2,6 +2,7 @@
 //! each, and what a call costs, because cost stops people from calling.
 
 use super::lang::Lang;
+use super::text::narrow;
 
 /// What calling a number costs the caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,9 +163,16 @@ pub fn check_phone(display: &str) -> Result<CheckedPhone, PhoneError> {
         10 if digits.starts_with("0120") => ok(Cost::Free),
         10 if digits.starts_with("0570") => ok(Cost::Navi),
         11 if digits.starts_with("0800") => ok(Cost::Free),
-        11 if ["070", "080", "090"].iter().any(|p| digits.starts_with(p)) => ok(Cost::Normal),
+        11 if ["050", "070", "080", "090"]
+            .iter()
+            .any(|p| digits.starts_with(p)) =>
+        {
+            ok(Cost::Normal)
+        }
+        // 0A0 (020, 050, 060, 070, 080, 090) numbers have 11 digits.
         10 if digits.starts_with('0')
             && !digits.starts_with("00")
+            && digits.as_bytes().get(2) != Some(&b'0')
             && !digits.starts_with("0120")
             && !digits.starts_with("0570")
             && !digits.starts_with("0800") =>
@@ -172,6 +180,175 @@ pub fn check_phone(display: &str) -> Result<CheckedPhone, PhoneError> {
             ok(Cost::Normal)
         }
         _ => fail("けた数が日本の電話番号として正しくありません"),
+    }
+}
+
+// ------------------------------------------------ numbers as people write them
+
+/// Why a number typed in the registration form or written in the spot
+/// directory is not a phone number in Japan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhoneProblem {
+    /// Longer than any writing of a number.
+    TooLong,
+    /// Letters or signs.
+    Characters,
+    /// Only `+`.
+    Empty,
+    /// An international number outside Japan.
+    NotJapan,
+    /// No area code (does not start with 0).
+    NoAreaCode,
+    /// Too few digits.
+    TooShort,
+    /// Too many digits.
+    TooManyDigits,
+    /// Digits that are no number in Japan.
+    Invalid,
+}
+
+impl PhoneProblem {
+    /// Every problem.
+    pub const ALL: [PhoneProblem; 8] = [
+        PhoneProblem::TooLong,
+        PhoneProblem::Characters,
+        PhoneProblem::Empty,
+        PhoneProblem::NotJapan,
+        PhoneProblem::NoAreaCode,
+        PhoneProblem::TooShort,
+        PhoneProblem::TooManyDigits,
+        PhoneProblem::Invalid,
+    ];
+
+    /// The problem as a Japanese sentence (the form's and the build's).
+    pub const fn japanese(self) -> &'static str {
+        match self {
+            PhoneProblem::TooLong => "電話番号が長すぎます。",
+            PhoneProblem::Characters => "電話番号は数字とハイフンで入力してください。",
+            PhoneProblem::Empty => "電話番号を入力してください。",
+            PhoneProblem::NotJapan => "日本の電話番号を入力してください。",
+            PhoneProblem::NoAreaCode => "市外局番（0から始まる番号）から入力してください。",
+            PhoneProblem::TooShort => "けた数が足りません。市外局番から入力してください。",
+            PhoneProblem::TooManyDigits => "けた数が多すぎます。",
+            PhoneProblem::Invalid => "電話番号として正しくありません。けた数を確かめてください。",
+        }
+    }
+}
+
+/// The many dashes people and input methods type between digits.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{2212}'
+            | '\u{30FC}'
+            | '\u{FE63}'
+            | '\u{FF70}'
+    )
+}
+
+/// A phone or fax number in Japan in any common writing, as the written
+/// number [`check_phone`] accepts: the one rule of the registration form
+/// and of the spot directory (checked at build time), so a number the form
+/// wrote is a number the directory takes.
+///
+/// Digits of either width; dashes, spaces, dots or parentheses between
+/// groups; `+81` (with or without `(0)`), written back in the domestic form
+/// (`0791-…`), so a number never starts with `+`. The person's own grouping
+/// is kept, or groups are added when the prefix makes them certain (mobile
+/// and 050 IP phones, toll-free, ナビダイヤル and たつの市's own 0791). The
+/// number must have its area code: 10 or 11 digits starting with 0.
+pub fn normalize(text: &str) -> Result<String, PhoneProblem> {
+    let text = narrow(text);
+    let text = text.trim();
+    if text.chars().count() > 30 {
+        return Err(PhoneProblem::TooLong);
+    }
+    let mut groups: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut international = false;
+    for (i, c) in text.chars().enumerate() {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if c == '+' && i == 0 {
+            international = true;
+        } else if is_dash(c) || matches!(c, ' ' | '(' | ')' | '.') {
+            if !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+            }
+        } else {
+            return Err(PhoneProblem::Characters);
+        }
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    if international {
+        // +81 (0)791 … → 0791 …
+        let Some(first) = groups.first_mut() else {
+            return Err(PhoneProblem::Empty);
+        };
+        let Some(rest) = first.strip_prefix("81") else {
+            return Err(PhoneProblem::NotJapan);
+        };
+        *first = rest.to_owned();
+        groups.retain(|g| !g.is_empty());
+        if groups.first().is_some_and(|g| g == "0") {
+            groups.remove(0);
+        }
+        if let Some(first) = groups.first_mut() {
+            first.insert(0, '0');
+        }
+    }
+    let digits = groups.concat();
+    if !digits.starts_with('0') {
+        return Err(PhoneProblem::NoAreaCode);
+    }
+    if digits.len() < 10 {
+        return Err(PhoneProblem::TooShort);
+    }
+    if digits.len() > 11 {
+        return Err(PhoneProblem::TooManyDigits);
+    }
+    let written = if groups.len() > 1 {
+        groups.join("-")
+    } else {
+        group_digits(&digits)
+    };
+    match check_phone(&written) {
+        Ok(_) => Ok(written),
+        Err(_) => Err(PhoneProblem::Invalid),
+    }
+}
+
+/// Hyphens where the grouping is certain from the prefix alone.
+fn group_digits(digits: &str) -> String {
+    let split = |sizes: &[usize]| {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for size in sizes {
+            out.push(digits.get(at..at + size).unwrap_or_default());
+            at += size;
+        }
+        out.join("-")
+    };
+    let len = digits.len();
+    let starts = |p: &str| digits.starts_with(p);
+    if len == 11 && starts("0800") {
+        split(&[4, 3, 4])
+    } else if len == 11 && (starts("050") || starts("070") || starts("080") || starts("090")) {
+        split(&[3, 4, 4])
+    } else if len == 10 && (starts("0120") || starts("0570")) {
+        split(&[4, 3, 3])
+    } else if len == 10 && starts("0791") {
+        split(&[4, 2, 4])
+    } else {
+        digits.to_owned()
     }
 }
 
@@ -239,6 +416,11 @@ mod tests {
             Ok("tel:0791632112".to_owned())
         );
         assert_eq!(check_phone("189").map(|p| p.default_cost), Ok(Cost::Free));
+        // 050: IP phones, which many small businesses use.
+        assert_eq!(
+            check_phone("050-1234-5678").map(|p| (p.tel_uri, p.default_cost)),
+            Ok(("tel:05012345678".to_owned(), Cost::Normal))
+        );
         let short = check_phone("#8008").expect("dialable");
         assert_eq!(short.tel_uri, "tel:%238008");
         assert_eq!(short.default_cost, Cost::Varies);
@@ -263,6 +445,9 @@ mod tests {
             "1234",
             "00-1234-5678",
             "0120-279-338 (24h)",
+            "050-123-4567",
+            "090-123-4567",
+            "0201234567",
         ] {
             assert!(check_phone(bad).is_err(), "{bad:?} should be refused");
         }

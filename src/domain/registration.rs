@@ -25,8 +25,8 @@ use super::csv;
 #[cfg(feature = "full")]
 use super::i18n;
 use super::lang::Lang;
-use super::phone::check_phone;
-use super::spot::COLUMNS;
+use super::phone::{self, PhoneProblem, is_dash};
+use super::spot::{self, COLUMNS};
 use super::text::{escape_markup, fold, narrow, percent_decode, percent_encode};
 
 // ---------------------------------------------------------------- settings
@@ -915,22 +915,8 @@ pub enum Problem {
     Kana,
     /// Not a postal code.
     Postal,
-    /// A phone number longer than any.
-    PhoneTooLong,
-    /// A phone number with letters or signs.
-    PhoneCharacters,
-    /// Only `+` where a phone number should be.
-    PhoneEmpty,
-    /// An international number outside Japan.
-    PhoneNotJapan,
-    /// A phone number without its area code.
-    PhoneNoAreaCode,
-    /// Too few digits.
-    PhoneTooShort,
-    /// Too many digits.
-    PhoneTooManyDigits,
-    /// Digits that are no phone number in Japan.
-    PhoneInvalid,
+    /// Not a phone number in Japan (the rule of [`phone::normalize`]).
+    Phone(PhoneProblem),
     /// An e-mail address without `@`.
     EmailNoAt,
     /// An e-mail address of the wrong shape.
@@ -960,20 +946,7 @@ impl Problem {
             Problem::Postal => {
                 "郵便番号は7けたの数字で入力してください（例: 123-4567）。".to_owned()
             }
-            Problem::PhoneTooLong => "電話番号が長すぎます。".to_owned(),
-            Problem::PhoneCharacters => "電話番号は数字とハイフンで入力してください。".to_owned(),
-            Problem::PhoneEmpty => "電話番号を入力してください。".to_owned(),
-            Problem::PhoneNotJapan => "日本の電話番号を入力してください。".to_owned(),
-            Problem::PhoneNoAreaCode => {
-                "市外局番（0から始まる番号）から入力してください。".to_owned()
-            }
-            Problem::PhoneTooShort => {
-                "けた数が足りません。市外局番から入力してください。".to_owned()
-            }
-            Problem::PhoneTooManyDigits => "けた数が多すぎます。".to_owned(),
-            Problem::PhoneInvalid => {
-                "電話番号として正しくありません。けた数を確かめてください。".to_owned()
-            }
+            Problem::Phone(p) => p.japanese().to_owned(),
             Problem::EmailNoAt => "メールアドレスに「@」がありません。".to_owned(),
             Problem::EmailForm => {
                 "メールアドレスの形が正しくありません（例: name@example.jp）。".to_owned()
@@ -1139,23 +1112,6 @@ pub fn multi_line(raw: &str) -> String {
     out.trim().to_owned()
 }
 
-/// The many dashes people and input methods type between digits.
-fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}'
-            | '\u{2011}'
-            | '\u{2012}'
-            | '\u{2013}'
-            | '\u{2014}'
-            | '\u{2015}'
-            | '\u{2212}'
-            | '\u{30FC}'
-            | '\u{FE63}'
-            | '\u{FF70}'
-    )
-}
-
 /// ふりがな in hiragana: katakana (full- or half-width) becomes hiragana,
 /// spaces collapse, and 「・」 stays. Anything but kana is refused.
 pub fn normalize_kana(text: &str) -> Result<String, String> {
@@ -1224,104 +1180,15 @@ fn checked_postal(text: &str) -> Result<String, Problem> {
     }
 }
 
-/// A phone or fax number in Japan in any common writing: digits of either
-/// width; dashes, spaces, dots or parentheses between groups; `+81`.
-/// Kept with the person's own grouping, or grouped when it is certain
-/// (mobile, toll-free, ナビダイヤル and たつの市's own 0791); then checked
-/// with [`check_phone`] (050 IP numbers are accepted too).
+/// A phone or fax number in Japan in any common writing, normalised by
+/// [`phone::normalize`], the rule the spot directory's import uses too
+/// (050 IP numbers are accepted; `+81` is written back as `0…`).
 pub fn normalize_phone(text: &str) -> Result<String, String> {
     checked_phone(text).map_err(|p| p.japanese(""))
 }
 
 fn checked_phone(text: &str) -> Result<String, Problem> {
-    let text = narrow(text);
-    let text = text.trim();
-    if text.chars().count() > 30 {
-        return Err(Problem::PhoneTooLong);
-    }
-    let mut groups: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut international = false;
-    for (i, c) in text.chars().enumerate() {
-        if c.is_ascii_digit() {
-            current.push(c);
-        } else if c == '+' && i == 0 {
-            international = true;
-        } else if is_dash(c) || matches!(c, ' ' | '(' | ')' | '.') {
-            if !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
-        } else {
-            return Err(Problem::PhoneCharacters);
-        }
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
-    if international {
-        // +81 (0)791 … → 0791 …
-        let Some(first) = groups.first_mut() else {
-            return Err(Problem::PhoneEmpty);
-        };
-        let Some(rest) = first.strip_prefix("81") else {
-            return Err(Problem::PhoneNotJapan);
-        };
-        *first = rest.to_owned();
-        groups.retain(|g| !g.is_empty());
-        if groups.first().is_some_and(|g| g == "0") {
-            groups.remove(0);
-        }
-        if let Some(first) = groups.first_mut() {
-            first.insert(0, '0');
-        }
-    }
-    let digits = groups.concat();
-    if !digits.starts_with('0') {
-        return Err(Problem::PhoneNoAreaCode);
-    }
-    if digits.len() < 10 {
-        return Err(Problem::PhoneTooShort);
-    }
-    if digits.len() > 11 {
-        return Err(Problem::PhoneTooManyDigits);
-    }
-    let written = if groups.len() > 1 {
-        groups.join("-")
-    } else {
-        group_digits(&digits)
-    };
-    let ip_phone = digits.len() == 11 && digits.starts_with("050");
-    if ip_phone || check_phone(&written).is_ok() {
-        Ok(written)
-    } else {
-        Err(Problem::PhoneInvalid)
-    }
-}
-
-/// Hyphens where the grouping is certain from the prefix alone.
-fn group_digits(digits: &str) -> String {
-    let split = |sizes: &[usize]| {
-        let mut out = Vec::new();
-        let mut at = 0;
-        for size in sizes {
-            out.push(digits.get(at..at + size).unwrap_or_default());
-            at += size;
-        }
-        out.join("-")
-    };
-    let len = digits.len();
-    let starts = |p: &str| digits.starts_with(p);
-    if len == 11 && starts("0800") {
-        split(&[4, 3, 4])
-    } else if len == 11 && (starts("050") || starts("070") || starts("080") || starts("090")) {
-        split(&[3, 4, 4])
-    } else if len == 10 && (starts("0120") || starts("0570")) {
-        split(&[4, 3, 3])
-    } else if len == 10 && starts("0791") {
-        split(&[4, 2, 4])
-    } else {
-        digits.to_owned()
-    }
+    phone::normalize(text).map_err(Problem::Phone)
 }
 
 /// An e-mail address: full-width letters are narrowed, the domain is
@@ -1544,7 +1411,9 @@ impl Registration {
     /// The row for the spot directory, in [`COLUMNS`] order: what the city
     /// publishes (name, reading in katakana, kind, district, address,
     /// phone, the cooperation as 説明, the date). The id, coordinates, URL
-    /// and 備考 are the city's to fill.
+    /// and 備考 are the city's to fill. 種別 and 地区 are in the directory's
+    /// words ([`Registration::in_directory_words`]), so that once the city
+    /// gives the row its id, the directory's import takes it as it is.
     pub fn directory_row(&self) -> Result<Vec<String>, NotListed> {
         if self.mode == Mode::Individual {
             return Err(NotListed::Individual);
@@ -1557,8 +1426,8 @@ impl Registration {
             .map(|column| match *column {
                 "名称" => self.text(FieldId::Name),
                 "名称_カナ" => katakana(&self.text(FieldId::Kana)),
-                "種別" => self.text(FieldId::Category),
-                "地区" => self.text(FieldId::District),
+                "種別" => self.in_directory_words(FieldId::Category),
+                "地区" => self.in_directory_words(FieldId::District),
                 "所在地_連結表記" => self.text(FieldId::Address),
                 "電話番号" => self.text(FieldId::Phone),
                 "説明" => self.text(FieldId::Activities),
@@ -1566,6 +1435,28 @@ impl Registration {
                 _ => String::new(),
             })
             .collect())
+    }
+
+    /// The chosen option of 種別 or 地区 in the directory's words: the form's
+    /// 医療機関・薬局 is the directory's 医療機関, 龍野地区 is 龍野, a welfare
+    /// or care 事業所 is a 企業・事業所. A choice the directory has no word
+    /// for (学校・教育機関, その他, たつの市外) stays as the form wrote it, for
+    /// the city to decide; the import names it until then.
+    fn in_directory_words(&self, id: FieldId) -> String {
+        let key = match self.value(id) {
+            Value::Choices(chosen) => chosen.first().map_or("", |c| c.key),
+            _ => "",
+        };
+        let word = match (id, key) {
+            (FieldId::Category, "welfare") => Some(spot::Kind::Company.label()),
+            (FieldId::Category, key) => spot::Kind::from_id(key).map(spot::Kind::label),
+            (FieldId::District, key) => spot::District::ALL
+                .into_iter()
+                .find(|d| d.id() == key)
+                .map(spot::District::label),
+            _ => None,
+        };
+        word.map_or_else(|| self.text(id), str::to_owned)
     }
 
     /// The one-row CSV file: byte order mark, the directory's header, the
@@ -1905,14 +1796,17 @@ impl Problem {
             Problem::TooLong { max, now } => t.err_too_long(&max.to_string(), &now.to_string()),
             Problem::Kana => t.err_kana.to_owned(),
             Problem::Postal => t.err_postal.to_owned(),
-            Problem::PhoneTooLong => t.err_phone_too_long.to_owned(),
-            Problem::PhoneCharacters => t.err_phone_characters.to_owned(),
-            Problem::PhoneEmpty => t.err_phone_empty.to_owned(),
-            Problem::PhoneNotJapan => t.err_phone_not_japan.to_owned(),
-            Problem::PhoneNoAreaCode => t.err_phone_no_area_code.to_owned(),
-            Problem::PhoneTooShort => t.err_phone_too_short.to_owned(),
-            Problem::PhoneTooManyDigits => t.err_phone_too_many_digits.to_owned(),
-            Problem::PhoneInvalid => t.err_phone_invalid.to_owned(),
+            Problem::Phone(p) => match p {
+                PhoneProblem::TooLong => t.err_phone_too_long,
+                PhoneProblem::Characters => t.err_phone_characters,
+                PhoneProblem::Empty => t.err_phone_empty,
+                PhoneProblem::NotJapan => t.err_phone_not_japan,
+                PhoneProblem::NoAreaCode => t.err_phone_no_area_code,
+                PhoneProblem::TooShort => t.err_phone_too_short,
+                PhoneProblem::TooManyDigits => t.err_phone_too_many_digits,
+                PhoneProblem::Invalid => t.err_phone_invalid,
+            }
+            .to_owned(),
             Problem::EmailNoAt => t.err_email_no_at.to_owned(),
             Problem::EmailForm => t.err_email_form.to_owned(),
             Problem::Date => t.err_date.to_owned(),
@@ -2170,14 +2064,14 @@ mod tests {
         Problem::TooLong { max: 50, now: 51 },
         Problem::Kana,
         Problem::Postal,
-        Problem::PhoneTooLong,
-        Problem::PhoneCharacters,
-        Problem::PhoneEmpty,
-        Problem::PhoneNotJapan,
-        Problem::PhoneNoAreaCode,
-        Problem::PhoneTooShort,
-        Problem::PhoneTooManyDigits,
-        Problem::PhoneInvalid,
+        Problem::Phone(PhoneProblem::ALL[0]),
+        Problem::Phone(PhoneProblem::ALL[1]),
+        Problem::Phone(PhoneProblem::ALL[2]),
+        Problem::Phone(PhoneProblem::ALL[3]),
+        Problem::Phone(PhoneProblem::ALL[4]),
+        Problem::Phone(PhoneProblem::ALL[5]),
+        Problem::Phone(PhoneProblem::ALL[6]),
+        Problem::Phone(PhoneProblem::ALL[7]),
         Problem::EmailNoAt,
         Problem::EmailForm,
         Problem::Date,
@@ -2661,16 +2555,30 @@ mod tests {
         let records = csv::parse(&text).expect("parsable CSV");
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].fields, COLUMNS);
+        for cell in &records[1].fields {
+            assert_eq!(
+                csv::formula_start(cell),
+                None,
+                "{cell:?} would run as a formula"
+            );
+        }
+        // A cell that would start a formula is written with a leading `'`,
+        // which reading takes off again.
+        let cells: Vec<&str> = records[1]
+            .fields
+            .iter()
+            .map(|f| csv::cell_text(f))
+            .collect();
         let row = r.directory_row().expect("a row");
-        assert_eq!(records[1].fields, row);
+        assert_eq!(cells, row);
         let at = |name: &str| {
             let i = COLUMNS.iter().position(|c| *c == name).expect("a column");
-            records[1].fields[i].clone()
+            cells[i].to_owned()
         };
         assert_eq!(at("名称"), r.text(FieldId::Name));
         assert_eq!(at("名称_カナ"), katakana(&r.text(FieldId::Kana)));
-        assert_eq!(at("種別"), r.text(FieldId::Category));
-        assert_eq!(at("地区"), r.text(FieldId::District));
+        assert_eq!(at("種別"), r.in_directory_words(FieldId::Category));
+        assert_eq!(at("地区"), r.in_directory_words(FieldId::District));
         assert_eq!(at("所在地_連結表記"), r.text(FieldId::Address));
         assert_eq!(at("電話番号"), r.text(FieldId::Phone));
         assert_eq!(at("説明"), r.text(FieldId::Activities));
@@ -2688,6 +2596,7 @@ mod tests {
         let row = r.directory_row().expect("a row");
         assert_eq!(row.len(), COLUMNS.len());
         assert_eq!(row[2], "タツノヤッキョク ホンマチテン");
+        assert_eq!((row[3].as_str(), row[4].as_str()), ("医療機関", "龍野"));
         assert_eq!(row[11], "2026-11-25");
         assert_csv_round_trip(&r);
 
@@ -2698,6 +2607,41 @@ mod tests {
         assert!(!NotListed::Declined.message().is_empty());
         assert_eq!(r.document_file_name(), "tsunagaru-todoke-20261125.html");
         assert_eq!(r.csv_file_name(), "tsunagaru-spot-20261125.csv");
+    }
+
+    #[test]
+    fn kind_and_district_are_in_the_directorys_words() {
+        let words = |category: &str, district: &str| {
+            let mut d = organisation();
+            d.set(FieldId::Category, category);
+            d.set(FieldId::District, district);
+            let row = valid(&d).directory_row().expect("a row");
+            (row[3].clone(), row[4].clone())
+        };
+        for (category, kind) in [
+            ("company", "企業・事業所"),
+            ("shop", "店舗"),
+            ("medical", "医療機関"),
+            ("welfare", "企業・事業所"),
+            ("group", "団体・グループ"),
+            ("public", "公共施設"),
+            // No word in the directory: the city decides.
+            ("school", "学校・教育機関"),
+            ("other", "その他"),
+        ] {
+            assert_eq!(words(category, "tatsuno").0, kind, "{category}");
+            let listed = spot::Kind::from_label(kind).is_some();
+            assert_eq!(listed, !["school", "other"].contains(&category));
+        }
+        for (district, word) in [
+            ("tatsuno", "龍野"),
+            ("shingu", "新宮"),
+            ("ibogawa", "揖保川"),
+            ("mitsu", "御津"),
+            ("outside", "たつの市外"),
+        ] {
+            assert_eq!(words("shop", district).1, word, "{district}");
+        }
     }
 
     /// The text of an element and its descendants.

@@ -7,8 +7,11 @@
 //! The checks: every column of [`COLUMNS`] present (in any order; extra
 //! columns are ignored with a warning), every row as wide as the header,
 //! unique and URL-safe ids, a name, a known 種別 and 地区, coordinates (when
-//! given) inside the city, a dialable phone number (when given), an http(s)
-//! URL (when given) and a real 登録日 (when given).
+//! given) inside the city, a phone number (when given) by the registration
+//! form's own rule ([`phone::normalize`]), an http(s) URL (when given) and a
+//! real 登録日 (when given). No cell may start like a spreadsheet formula
+//! (`=`, `+`, `-`, `@`, a tab); a cell the app's own CSV neutralised with a
+//! leading `'` ([`csv::neutralised`]) is read without that quote.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -16,7 +19,7 @@ use std::fmt::Write as _;
 use super::calendar::Date;
 use super::csv;
 use super::geo::{Boundary, LatLon, Projection, outline_path};
-use super::phone::check_phone;
+use super::phone::{self, check_phone};
 use super::spot::{COLUMNS, District, Kind, MAX_ID_LEN, Spot, SpotPhone, is_valid_id, search_text};
 use super::text::narrow;
 
@@ -174,9 +177,29 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
             ));
             continue;
         }
-        let get = |name: &str| fields.get(col(name)).map_or("", |f| f.trim());
-        let mut problem =
-            |column: &str, why: String| errors.push(format!("{at}「{column}」: {why}"));
+        let raw = |name: &str| fields.get(col(name)).map_or("", String::as_str);
+        let get = |name: &str| csv::cell_text(raw(name).trim());
+
+        // A cell a spreadsheet would run as a formula is named once; the
+        // other checks of that cell wait until it is fixed. The phone
+        // number has its own rule, which reads `+81` and writes `0…`.
+        let formulas: Vec<&str> = COLUMNS
+            .into_iter()
+            .filter(|column| *column != "電話番号")
+            .filter(|column| {
+                let start = csv::formula_start(raw(column))
+                    .or_else(|| csv::formula_start(raw(column).trim()));
+                if let Some(c) = start {
+                    errors.push(format!("{at}「{column}」: {}", formula_message(c)));
+                }
+                start.is_some()
+            })
+            .collect();
+        let mut problem = |column: &str, why: String| {
+            if !formulas.contains(&column) {
+                errors.push(format!("{at}「{column}」: {why}"));
+            }
+        };
 
         // Every column but the two free texts is one line.
         for column in COLUMNS
@@ -244,6 +267,7 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
         }
 
         let position = match (get("緯度"), get("経度")) {
+            _ if formulas.contains(&"緯度") || formulas.contains(&"経度") => Ok(None),
             ("", "") => Ok(None),
             ("", _) => Err((
                 "緯度",
@@ -262,16 +286,20 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
 
         let phone = match get("電話番号") {
             "" => None,
-            written => {
-                let normal = normalize_phone(written);
-                match check_phone(&normal) {
-                    Ok(p) => Some((normal, p.tel_uri)),
-                    Err(e) => {
-                        problem("電話番号", format!("{e}（例: 0791-63-2112）"));
-                        None
-                    }
+            written => match phone::normalize(written).map(|n| (check_phone(&n), n)) {
+                Ok((Ok(p), normal)) => Some((normal, p.tel_uri)),
+                Ok((Err(e), _)) => {
+                    problem("電話番号", format!("{e}（例: 0791-63-2112）"));
+                    None
                 }
-            }
+                Err(p) => {
+                    problem(
+                        "電話番号",
+                        format!("「{written}」: {}（例: 0791-63-2112）", p.japanese()),
+                    );
+                    None
+                }
+            },
         };
 
         let url = get("URL");
@@ -400,26 +428,21 @@ fn read_position(
     Ok(Some(p))
 }
 
-/// A phone number as people write it in a spreadsheet, in the form
-/// [`check_phone`] reads: full width to ASCII, dashes of any kind to `-`,
-/// the area code in brackets (`(0791)63-2112`) and spaces to hyphens.
-pub fn normalize_phone(written: &str) -> String {
-    let mut out = String::with_capacity(written.len());
-    for c in narrow(written.trim()).chars() {
-        match c {
-            '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-            | '\u{2212}' | '\u{30FC}' | '\u{FF70}' | ' ' | '(' | ')' => {
-                if !out.is_empty() && !out.ends_with('-') {
-                    out.push('-');
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
+/// Why a cell that starts with formula character `c` is refused, and what
+/// to do instead.
+fn formula_message(c: char) -> String {
+    let (shown, instead) = match c {
+        '\t' => ("タブ", "先頭のタブを消してください"),
+        '\r' => ("改行", "先頭の改行を消してください"),
+        '=' => ("=", "全角の「＝」にするなど、先頭の文字を変えてください"),
+        '+' => ("+", "全角の「＋」にするなど、先頭の文字を変えてください"),
+        '-' => (
+            "-",
+            "全角の「－」や「・」にするなど、先頭の文字を変えてください",
+        ),
+        _ => ("@", "全角の「＠」にするなど、先頭の文字を変えてください"),
+    };
+    format!("「{shown}」で始まるセルは表計算ソフトで式として動くため使えません。{instead}")
 }
 
 fn is_ideograph(c: char) -> bool {
@@ -693,21 +716,70 @@ mod tests {
 
     #[test]
     fn phone_numbers_as_spreadsheets_hold_them() {
-        assert_eq!(normalize_phone("０７９１－６３－２１１２"), "0791-63-2112");
-        assert_eq!(normalize_phone("(0791)63-2112"), "0791-63-2112");
-        assert_eq!(normalize_phone("0791（63）2112"), "0791-63-2112");
-        assert_eq!(normalize_phone("0791 63 2112"), "0791-63-2112");
-        assert_eq!(normalize_phone("079-322-0000"), "079-322-0000");
-        let rows =
-            read_rows("s-1,サンプル,,店舗,龍野,,,,(0791)63-2112,,,,\r\n").unwrap_or_default();
-        assert_eq!(
-            rows[0].phone.as_ref().map(|p| p.0.as_str()),
-            Some("0791-63-2112")
-        );
+        let phone_of = |written: &str| {
+            read_rows(&format!("s-1,サンプル,,店舗,龍野,,,,{written},,,,\r\n"))
+                .ok()
+                .and_then(|rows| rows[0].phone.clone())
+                .map(|p| p.0)
+        };
+        for (written, read) in [
+            ("０７９１－６３－２１１２", "0791-63-2112"),
+            ("(0791)63-2112", "0791-63-2112"),
+            ("0791（63）2112", "0791-63-2112"),
+            ("0791 63 2112", "0791-63-2112"),
+            ("0791632112", "0791-63-2112"),
+            ("079-322-0000", "079-322-0000"),
+            ("05012345678", "050-1234-5678"),
+            ("+81 791 63 2112", "0791-63-2112"),
+            ("'+81-791-63-2112", "0791-63-2112"),
+        ] {
+            assert_eq!(phone_of(written).as_deref(), Some(read), "{written}");
+        }
         assert!(
             errors("s-1,サンプル,,店舗,龍野,,,,63-2112,,,,\r\n")[0]
                 .starts_with("2行目「電話番号」")
         );
+    }
+
+    #[test]
+    fn a_cell_that_a_spreadsheet_would_run_as_a_formula_is_named() {
+        let errs = errors(concat!(
+            "s-1,サンプル,,店舗,龍野,,,,,,=HYPERLINK(\"https://example.com\"),,\r\n",
+            "s-2,@サンプル,,店舗,龍野,,,,,,,,+1\r\n",
+            "s-3,サンプル,,店舗,龍野,\"\t-1\",,,,,,,\r\n",
+        ));
+        let expected = [
+            "2行目「説明」: 「=」で始まるセルは",
+            "3行目「名称」: 「@」で始まるセルは",
+            "3行目「備考」: 「+」で始まるセルは",
+            "4行目「所在地_連結表記」: 「タブ」で始まるセルは",
+        ];
+        assert_eq!(errs.len(), expected.len(), "{errs:#?}");
+        for (e, want) in errs.iter().zip(expected) {
+            assert!(e.starts_with(want), "{e} should start with {want}");
+            assert!(e.contains("表計算ソフト"), "{e}");
+        }
+        // One message per cell: the formula, not also the kind it is not.
+        assert_eq!(
+            errors("s-1,サンプル,,-店舗,龍野,,,,,,,,\r\n").len(),
+            1,
+            "a formula cell is named once"
+        );
+    }
+
+    #[test]
+    fn a_cell_neutralised_by_the_apps_own_csv_is_read_without_its_quote() {
+        let rows = read_rows(concat!(
+            "s-1,'@サンプル,,店舗,龍野,'-1 たつの市,,,,,'=1+1,,'''+x\r\n",
+            "s-2,サンプル,,店舗,龍野,,,,,,'ふつうの引用,,\r\n",
+        ))
+        .unwrap_or_default();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].name, "@サンプル");
+        assert_eq!(rows[0].address, "-1 たつの市");
+        assert_eq!(rows[0].offers, "=1+1");
+        assert_eq!(rows[0].note, "''+x");
+        assert_eq!(rows[1].offers, "'ふつうの引用");
     }
 
     #[test]

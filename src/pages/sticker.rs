@@ -16,6 +16,7 @@ use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use crate::browser::{blob, save_blob};
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
+use crate::domain::public_url::{Concern, PUBLIC_URL, concern};
 use crate::domain::route::Route;
 use crate::domain::sticker::{
     self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
@@ -33,6 +34,7 @@ mod ids {
     pub const COPIES_NOTE: &str = "sticker-copies-note";
     pub const BASE: &str = "sticker-base";
     pub const BASE_NOTE: &str = "sticker-base-note";
+    pub const BASE_WARNING: &str = "sticker-base-warning";
     pub const MEASURE: &str = "sticker-measure";
     pub const MEASURE_NOTE: &str = "sticker-measure-note";
     pub const LEFT: &str = "sticker-mark-left";
@@ -60,7 +62,8 @@ const ARTWORK_LANG: &str = "ja";
 pub fn StickerPage() -> impl IntoView {
     let lang = use_lang();
     let t = i18n::sticker(lang);
-    let default_base = app_base_url();
+    // The address set at build time, or this app's own address.
+    let default_base = PUBLIC_URL.map_or_else(app_base_url, str::to_owned);
     let name = RwSignal::new(String::new());
     let spot_id = RwSignal::new(String::new());
     let size = RwSignal::new(StickerSize::default());
@@ -98,6 +101,16 @@ pub fn StickerPage() -> impl IntoView {
             .filter(StickerError::is_url_error)
             .map(|e| e.message(lang))
     });
+    // Would the printed QR code open for the people who scan it?
+    let target_warning = move || {
+        let concern = url.with(|u| u.as_deref().ok().and_then(concern))?;
+        Some(match concern {
+            Concern::ThisDevice => t.target_this_device,
+            Concern::IpAddress => t.target_ip_address,
+            Concern::LocalName => t.target_local_name,
+            Concern::NotHttps => t.target_not_https,
+        })
+    };
 
     let print = move |mode: PrintMode| {
         print_mode.set(mode);
@@ -198,7 +211,7 @@ pub fn StickerPage() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         placeholder=placeholder
-                        aria-describedby=ids::BASE_NOTE
+                        aria-describedby=format!("{} {}", ids::BASE_NOTE, ids::BASE_WARNING)
                         aria-invalid=move || base_error.get().is_some().to_string()
                         bind:value=base_text
                     />
@@ -209,6 +222,9 @@ pub fn StickerPage() -> impl IntoView {
                         aria-live="polite"
                     >
                         {move || base_error.get().unwrap_or_else(|| t.base_hint.to_owned())}
+                    </p>
+                    <p id=ids::BASE_WARNING class="sticker-hint sticker-error" role="status">
+                        {target_warning}
                     </p>
                 </div>
             </form>

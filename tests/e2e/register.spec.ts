@@ -316,13 +316,40 @@ test('downloads: the A4 document shows the text as text, the CSV row parses', as
   expect(text.startsWith('\uFEFF')).toBe(true);
   const rows = parseCsv(text.slice(1));
   expect(rows).toEqual([COLUMNS, [
-    '', NAME, 'タツノヤッキョク エキマエ', '医療機関・薬局', '龍野地区', 'たつの市龍野町', '', '',
+    '', NAME, 'タツノヤッキョク エキマエ', '医療機関', '龍野', 'たつの市龍野町', '', '',
     '0791-00-0000', '', 'ステッカーの掲示、さりげない声かけ・傾聴、見守り', '2026-11-25', '',
   ]]);
 
   // Declining publication: no row for the public directory.
   await page.getByRole('radio', { name: '否', exact: true }).check();
   await expect(page.getByText('名称などの公開を「否」にしたため、一覧用のCSVはありません。')).toBeVisible();
+  expect(app.errors).toEqual([]);
+});
+
+test('the CSV row is safe in a spreadsheet and in the directory\'s words, with an 050 number', async ({ app, page }) => {
+  // A name that a spreadsheet would run as a formula, an address that
+  // starts with a minus, an IP phone number (050) written the way people do.
+  const formula = '=HYPERLINK("https://example.com","たつの薬局")';
+  await app.open('register/');
+  await fillOrganisation(page);
+  await field(page, '名称').fill(formula);
+  await field(page, '所在地').fill('-1 たつの市龍野町');
+  await field(page, '電話番号').fill('０５０ー００００ー００００');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '一覧用のCSVを保存' }).click(),
+  ]);
+  const rows = parseCsv(readFileSync((await csv.path())!, 'utf8').slice(1));
+  const cell = (name: string) => rows[1][COLUMNS.indexOf(name)];
+  // OWASP's guidance: a leading ' keeps the cell text.
+  expect(cell('名称')).toBe(`'${formula}`);
+  expect(cell('所在地_連結表記')).toBe("'-1 たつの市龍野町");
+  for (const row of rows) {
+    for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+  }
+  // The number stays readable; kind and district are the directory's words.
+  expect(cell('電話番号')).toBe('050-0000-0000');
+  expect([cell('種別'), cell('地区')]).toEqual(['医療機関', '龍野']);
   expect(app.errors).toEqual([]);
 });
 

@@ -218,6 +218,48 @@ test('the directory downloads as open-data CSV', async ({ app, page }) => {
   onlyOwnOrigin(app, page);
 });
 
+test('a cell that would run as a formula is text on the page and neutralised in the download', async ({ app, page }) => {
+  // The fixture holds 「'=1+1…」, as the app's own CSV writes a cell that
+  // starts with =: the page shows the text without the quote, and the
+  // download writes the quote back, so no spreadsheet runs it.
+  const NOTE = '=1+1（表計算ソフトで式にならないことを確かめるサンプルの備考）';
+  await app.open('spots/');
+  await expect(card(page, 'サンプル運送株式会社')).toContainText(NOTE);
+  await expect(card(page, 'サンプル運送株式会社')).not.toContainText(`'${NOTE}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '一覧をCSVで保存' }).click(),
+  ]);
+  const text = readFileSync((await download.path())!, 'utf8').slice(1);
+  expect(text).toContain(`,2025-02-01,'${NOTE}\r\n`);
+  // No cell starts like a formula (OWASP: = + - @ tab CR).
+  for (const row of parseCsv(text)) {
+    for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  }
+  expect(app.errors).toEqual([]);
+});
+
+/** RFC 4180, as spreadsheets read it. */
+function parseCsv(text: string) {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
 test('a sticker\'s ?s=<id> greets above the crisis lines and leads to the spot', async ({ app, page }) => {
   await app.open('?s=sample-006');
   const greeting = page.locator('.spot-greeting');

@@ -81,6 +81,50 @@ test('a base URL that is not http(s) is refused next to the field', async ({ app
   expect(app.errors).toEqual([]);
 });
 
+test('a QR target that only this device or network could open is warned about', async ({ app, page }) => {
+  // This build has no TSUNAGARU_PUBLIC_URL, so the target is the app's own
+  // address: here http://127.0.0.1, which no one else's phone can open.
+  await app.open('sticker/');
+  const s = studio(page);
+  const warning = page.locator('#sticker-base-warning');
+  await expect(warning).toHaveAttribute('role', 'status');
+  await expect(s.base).toHaveAttribute('aria-describedby', /(^| )sticker-base-warning( |$)/);
+  await expect(page.locator('.sticker-url code')).toHaveText(new URL('../', page.url()).href);
+  await expect(warning).toContainText('この端末の中だけ');
+  await expect(warning).toContainText('ほかの人のスマートフォンでは開けません');
+  await expect(s.base).toHaveAccessibleDescription(/この端末の中だけ/);
+
+  // The published address clears it.
+  await s.base.fill('https://example.city.lg.jp/tsunagaru/');
+  await expect(warning).toBeEmpty();
+  await expect(page.locator('.sticker-url code')).toHaveText('https://example.city.lg.jp/tsunagaru/');
+
+  for (const [target, says] of [
+    ['http://example.city.lg.jp/tsunagaru/', 'https:// ではありません'],
+    ['https://192.168.1.20/tsunagaru/', 'IPアドレス'],
+    ['https://[::1]:8443/', 'この端末の中だけ'],
+    ['https://app.localhost/', 'この端末の中だけ'],
+    ['https://intranet/tsunagaru/', '建物の中のネットワーク'],
+  ]) {
+    await s.base.fill(target);
+    await expect(warning, target).toContainText(says);
+    // A warning, not an error: the sticker is still drawn.
+    await expect(s.base).toHaveAttribute('aria-invalid', 'false');
+    await expect(s.sticker).toBeVisible();
+  }
+  expect(app.errors).toEqual([]);
+});
+
+test('the QR target warning speaks the page\'s language', async ({ app, page }) => {
+  await app.useLang('en');
+  await app.open('sticker/');
+  const warning = page.locator('#sticker-base-warning');
+  await expect(warning).toContainText('points to this device only');
+  await page.getByLabel('QR code URL (usually no need to change)').fill('https://example.city.lg.jp/tsunagaru/');
+  await expect(warning).toBeEmpty();
+  expect(app.errors).toEqual([]);
+});
+
 test('the QR code on screen decodes to the consultation URL, which opens', async ({ app, page }, testInfo) => {
   await app.open('sticker/');
   const s = studio(page);
@@ -309,6 +353,12 @@ test('in English, the studio is labelled in English and the sticker stays Japane
   await expect(page.locator('.sticker-preview-error')).toHaveText('Please enter a URL that starts with http:// or https://.');
   await base.fill('');
   await expect(base).toHaveAttribute('aria-invalid', 'false');
+  // The hint, then the warning: this test server's address (127.0.0.1)
+  // is no target for a printed sticker.
+  await expect(base).toHaveAccessibleDescription(
+    "If left empty, it opens this app's page of places to get help. Warning: this URL (such as localhost) points to this device only. The QR code on a printed sticker would not open on anyone else's phone. Please enter the published app's address, starting with https://.",
+  );
+  await base.fill('https://example.city.lg.jp/tsunagaru/');
   await expect(base).toHaveAccessibleDescription("If left empty, it opens this app's page of places to get help.");
 
   await copies.fill('0');
