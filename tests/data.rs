@@ -4,9 +4,13 @@
 //! a new check.
 #![cfg(not(target_arch = "wasm32"))]
 
+use tsunagaru_inochi::domain::calendar::{Date, JstTime, Weekday};
 use tsunagaru_inochi::domain::category::Category;
 use tsunagaru_inochi::domain::data::{ANY_WORRY_ID, HEALTH_DIVISION_ID, INDEX, WINDOWS, window};
+use tsunagaru_inochi::domain::holiday::is_holiday;
 use tsunagaru_inochi::domain::lang::Lang;
+use tsunagaru_inochi::domain::schedule::{Hours, OpenState};
+use tsunagaru_inochi::domain::search::{Filters, is_open_now, windows_for_category};
 use tsunagaru_inochi::domain::source::{SourceFile, today_from_system_clock, validate};
 
 #[test]
@@ -210,5 +214,93 @@ fn every_number_comes_from_the_researched_facts() {
                 );
             }
         }
+    }
+}
+
+fn jst(y: i32, m: u8, d: u8, hh: u16, mm: u16) -> JstTime {
+    JstTime::at(Date::new(y, m, d).expect("a date"), hh, mm)
+}
+
+fn main_hours(id: &str) -> Hours {
+    window(id)
+        .and_then(|w| w.main_phone())
+        .map(|(c, _)| c.hours)
+        .unwrap_or_else(|| panic!("{id} has a phone"))
+}
+
+/// Government offices are closed 12/29–1/3 (行政機関の休日に関する法律):
+/// みんなの人権110番 (平日 8:30–17:15, 法務省) is not open on 12/30, and is
+/// not ranked among the open lines of its worry.
+#[test]
+fn a_ministry_line_is_not_open_at_the_year_end() {
+    let now = jst(2026, 12, 30, 10, 0);
+    assert!(
+        main_hours("jinken-110")
+            .state(jst(2026, 12, 28, 10, 0))
+            .is_open()
+    );
+    for id in ["jinken-110", "josei-jinken", "kodomo-jinken"] {
+        assert_eq!(
+            main_hours(id).state(now),
+            OpenState::Closed {
+                next: Some(jst(2027, 1, 4, 8, 30))
+            },
+            "{id} on 12/30"
+        );
+    }
+    let rights = windows_for_category(WINDOWS, Category::Rights, Filters::default(), now);
+    let open: Vec<&str> = rights
+        .iter()
+        .filter(|w| is_open_now(w, now))
+        .map(|w| w.id)
+        .collect();
+    assert!(!open.contains(&"jinken-110"), "{open:?}");
+}
+
+/// 法テラス's 「土 9:00–17:00」 says nothing about holidays: on a Saturday that
+/// is a national holiday it is not shown as open.
+#[test]
+fn a_saturday_line_is_not_open_on_a_holiday_saturday() {
+    // 2028-04-29 (昭和の日) is the first Saturday holiday after 2027.
+    let holiday_saturday = jst(2028, 4, 29, 10, 0);
+    assert!(is_holiday(holiday_saturday.date) && holiday_saturday.date.weekday() == Weekday::Sat);
+    assert!(
+        main_hours("houterasu")
+            .state(jst(2027, 3, 20, 10, 0))
+            .is_open()
+    );
+    assert!(!main_hours("houterasu").state(holiday_saturday).is_open());
+    // Not known, rather than closed: the source does not say.
+    assert_eq!(
+        main_hours("houterasu").state(holiday_saturday),
+        OpenState::Unsure
+    );
+}
+
+/// Every phone contact with hours says what happens on national holidays
+/// and on 12/29–1/3; the build refuses one that does not.
+#[test]
+fn every_phone_with_hours_says_what_happens_on_holidays_and_at_the_year_end() {
+    let text = data_file();
+    let file: SourceFile = toml::from_str(&text).expect("parses");
+    for w in &file.window {
+        for c in w.contact.iter().filter(|c| c.hours.is_some()) {
+            assert!(c.holidays.is_some() && c.year_end.is_some(), "{}", w.id);
+        }
+    }
+    for field in ["holidays = ", "year_end = "] {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(field))
+            .expect("the field is in the file");
+        let file: SourceFile =
+            toml::from_str(&text.replacen(&format!("{line}\n"), "", 1)).expect("parses");
+        let errors = validate(&file, today_from_system_clock()).expect_err("refused");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("window[1] (yorisoi) contact[1]")),
+            "{errors:?}"
+        );
     }
 }

@@ -39,7 +39,7 @@ pub fn CrisisLines() -> impl IntoView {
                                             </a>
                                         </p>
                                         <p class="line-card__status">
-                                            {state.describe_in(now, lang)}
+                                            {i18n::line_status(contact, now, lang)}
                                         </p>
                                     </div>
                                     <CallButton window=w phone=phone />

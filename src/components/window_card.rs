@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::call_button::CallButton;
+use crate::domain::i18n;
 use crate::domain::lang::Lang;
 use crate::domain::model::{Method, Window};
 use crate::state::{use_lang, use_now};
@@ -60,9 +61,7 @@ pub fn WindowCard(
                     view! {
                         <div class="window-card__call">
                             <p class="line-card__status">
-                                {move || {
-                                    contact.hours.state(now.0.get()).describe_in(now.0.get(), lang)
-                                }}
+                                {move || i18n::line_status(contact, now.0.get(), lang)}
                             </p>
                             <CallButton window=window phone=number />
                         </div>

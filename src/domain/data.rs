@@ -7,7 +7,8 @@ use super::calendar::Date;
 use super::category::{Audience, Category};
 use super::model::{Area, Confidence, Contact, Method, Phone, Source, Window};
 use super::phone::Cost;
-use super::schedule::{Closure, DaySet, Hours, Period};
+#[allow(unused_imports)]
+use super::schedule::{DayRule, DaySet, Hours, Period, Special};
 use super::search::SearchIndex;
 
 include!(concat!(env!("OUT_DIR"), "/windows.rs"));

@@ -9,10 +9,14 @@
 //! view! { <h1>{t.route_home}</h1> }
 //! ```
 //!
-//! The functions below name the app's own enums (pages, …) in a language.
+//! The functions below name the app's own enums (pages, …) in a language,
+//! and word the state and hours of a contact.
 
+use super::calendar::JstTime;
 use super::lang::Lang;
+use super::model::Contact;
 use super::route::Route;
+use super::schedule::{DayRule, Hours, OpenState, when_in};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
@@ -32,9 +36,131 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
     }
 }
 
+/// What a contact's status line says at `now`: whether it is open; on a
+/// holiday or year-end day its source does not speak of, 「年末年始・祝日は
+/// 窓口にご確認ください」 (never 「受付中」); when its hours are not known but
+/// its note says why (「受付時間は、つながる先の都道府県によって違います。」),
+/// that note.
+pub fn line_status(contact: &Contact, now: JstTime, lang: Lang) -> String {
+    match contact.hours.state(now) {
+        OpenState::Unsure => home(lang).status_holiday.to_owned(),
+        OpenState::Unknown if !contact.hours_note.is_empty() => {
+            contact.hours_note_in(lang).to_owned()
+        }
+        state => state.describe_in(now, lang),
+    }
+}
+
+/// A contact's hours in `lang`: a special opening while it lasts, each
+/// period, then what happens on holidays and at the year-end
+/// (「祝日・年末年始（12/29〜1/3）：休み」).
+pub fn hours_lines(hours: Hours, now: JstTime, lang: Lang) -> Vec<String> {
+    let t = home(lang);
+    let special = hours
+        .special_at(now)
+        .map(|s| t.special_open(&when_in(now, JstTime::from_minutes(s.end), lang)));
+    let mut lines: Vec<String> = special.into_iter().chain(hours.describe_in(lang)).collect();
+    if let Hours::Known {
+        holidays, year_end, ..
+    } = hours
+    {
+        let rule = |r| match r {
+            DayRule::Open => t.rule_open,
+            DayRule::Closed => t.rule_closed,
+            DayRule::Unknown => t.rule_unknown,
+        };
+        if holidays == year_end {
+            lines.push(format!("{}{}", t.days_both, rule(holidays)));
+        } else {
+            lines.push(format!("{}{}", t.days_holidays, rule(holidays)));
+            lines.push(format!("{}{}", t.days_year_end, rule(year_end)));
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::domain::calendar::Date;
+    use crate::domain::data::window;
+
+    fn jst(y: i32, m: u8, d: u8, hh: u16) -> JstTime {
+        JstTime::at(Date::new(y, m, d).expect("a date"), hh, 0)
+    }
+
+    fn main_contact(id: &str) -> &'static Contact {
+        window(id)
+            .and_then(|w| w.main_phone())
+            .map(|(c, _)| c)
+            .expect("a phone")
+    }
+
+    #[test]
+    fn a_line_whose_source_is_silent_asks_to_check_on_holidays() {
+        let houterasu = main_contact("houterasu");
+        for lang in Lang::ALL {
+            assert_eq!(
+                line_status(houterasu, jst(2028, 4, 29, 10), lang),
+                home(lang).status_holiday
+            );
+        }
+        assert_eq!(
+            line_status(houterasu, jst(2026, 12, 30, 10), Lang::Ja),
+            "年末年始・祝日は窓口にご確認ください"
+        );
+        assert_eq!(
+            hours_lines(houterasu.hours, jst(2026, 12, 30, 10), Lang::Ja),
+            vec![
+                "平日 9:00〜21:00",
+                "土 9:00〜17:00",
+                "祝日・年末年始（12/29〜1/3）：窓口にご確認ください"
+            ]
+        );
+        let childline = main_contact("childline");
+        assert_eq!(
+            hours_lines(childline.hours, jst(2026, 12, 30, 10), Lang::En),
+            vec![
+                "Every day 16:00–21:00",
+                "Public holidays: open at the same hours",
+                "New Year (Dec 29 – Jan 3): closed"
+            ]
+        );
+        let jinken = main_contact("jinken-110");
+        assert_eq!(
+            line_status(jinken, jst(2026, 12, 30, 10), Lang::Ja),
+            "いまは受付時間外・1/4(月) 8:30から"
+        );
+    }
+
+    #[test]
+    fn a_routed_number_says_its_hours_depend_on_where_it_goes() {
+        let kokoro = main_contact("kokoro-dial");
+        let now = jst(2026, 11, 28, 23);
+        assert_eq!(
+            line_status(kokoro, now, Lang::Ja),
+            "受付時間は、つながる先の都道府県によって違います。"
+        );
+        assert_eq!(
+            line_status(kokoro, now, Lang::En),
+            "Hours depend on the prefecture the call goes to."
+        );
+    }
+
+    #[test]
+    fn a_special_opening_is_listed_only_while_it_lasts() {
+        let inochi = main_contact("inochi-free");
+        let during = hours_lines(inochi.hours, jst(2025, 9, 12, 3), Lang::Ja);
+        assert_eq!(during[0], "特別受付：9/17(水) 8:00まで24時間");
+        let after = hours_lines(inochi.hours, jst(2025, 9, 17, 8), Lang::Ja);
+        assert_eq!(after[0], "毎日 16:00〜21:00");
+        assert!(!after.iter().any(|l| l.contains("特別")));
+        assert_eq!(
+            line_status(inochi, jst(2025, 9, 12, 3), Lang::Ja),
+            "受付中（9/17(水) 8:00まで）"
+        );
+    }
 
     #[test]
     fn japanese_page_names_match_the_static_first_screen() {

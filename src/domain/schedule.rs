@@ -1,13 +1,13 @@
 //! Opening hours as real Japanese lines have them: several periods a day,
 //! periods past midnight (16:00–翌8:00), weekday rules, 平日 and 土日祝 that
 //! know national holidays, monthly rules (毎月10日, 第1・第3月曜), 24 hours,
-//! and closures (祝日, 12/29–1/3). Unknown hours stay unknown.
+//! what happens on national holidays and on 12/29–1/3 (open as usual,
+//! closed, or not known: then the state is not known on those days), and
+//! dated special openings. Unknown hours stay unknown.
 //!
 //! In the data file a period is written as people write it, for example
 //! `"平日 08:30-17:15"`, `"毎月10日 08:00-翌08:00"`, `"土日祝 24時間"`; the
 //! build parses it with [`parse_period`] and ships the result as statics.
-
-use std::fmt::Write as _;
 
 use super::calendar::{DAY, Date, JstTime, Weekday, month_short_en};
 use super::holiday::is_holiday;
@@ -195,63 +195,52 @@ pub struct Period {
     pub end: u16,
 }
 
-/// Days on which no period starts.
+/// What a contact does on the days its source must speak of: national
+/// holidays, and the year-end days 12/29–1/3 (when government offices are
+/// closed, 行政機関の休日に関する法律).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Closure {
-    /// 祝日休み.
-    Holidays,
-    /// A yearly range of dates, inclusive, that may wrap the year (12/29–1/3).
-    Dates {
-        /// First closed day (month, day).
-        from: (u8, u8),
-        /// Last closed day (month, day).
-        to: (u8, u8),
-    },
+pub enum DayRule {
+    /// Open as usual: the periods apply as written (平日 never includes a
+    /// holiday; 土日祝 and 祝日 do).
+    Open,
+    /// Closed all day: no period starts.
+    Closed,
+    /// The source does not say: whether it is open is not known that day.
+    Unknown,
 }
 
-impl Closure {
-    /// Whether `date` is closed.
-    pub fn contains(self, date: Date) -> bool {
+impl DayRule {
+    /// Every rule.
+    pub const ALL: [DayRule; 3] = [DayRule::Open, DayRule::Closed, DayRule::Unknown];
+
+    /// The id used in the data file.
+    pub const fn id(self) -> &'static str {
         match self {
-            Closure::Holidays => is_holiday(date),
-            Closure::Dates { from, to } => {
-                let md = (date.month, date.day);
-                if from <= to {
-                    from <= md && md <= to
-                } else {
-                    md >= from || md <= to
-                }
-            }
+            DayRule::Open => "open",
+            DayRule::Closed => "closed",
+            DayRule::Unknown => "unknown",
         }
     }
 
-    /// How the closure is written in Japanese.
-    pub fn describe(self) -> String {
-        match self {
-            Closure::Holidays => "祝日".to_owned(),
-            Closure::Dates { from, to } => format!("{}/{}〜{}/{}", from.0, from.1, to.0, to.1),
-        }
+    /// The rule for an id.
+    pub fn from_id(id: &str) -> Option<DayRule> {
+        DayRule::ALL.into_iter().find(|r| r.id() == id)
     }
+}
 
-    /// How the closure is written in `lang`: 「12月29日〜1月3日」,
-    /// `Dec 29 – Jan 3`.
-    pub fn describe_in(self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::Ja, _) => self.describe(),
-            (Lang::Easy, Closure::Holidays) => "祝日".to_owned(),
-            (Lang::Easy, Closure::Dates { from, to }) => {
-                format!("{}月{}日〜{}月{}日", from.0, from.1, to.0, to.1)
-            }
-            (Lang::En, Closure::Holidays) => "public holidays".to_owned(),
-            (Lang::En, Closure::Dates { from, to }) => format!(
-                "{} {} – {} {}",
-                month_short_en(from.0),
-                from.1,
-                month_short_en(to.0),
-                to.1
-            ),
-        }
-    }
+/// Whether `date` is one of the year-end days, 12/29–1/3.
+pub fn is_year_end(date: Date) -> bool {
+    (date.month == 12 && date.day >= 29) || (date.month == 1 && date.day <= 3)
+}
+
+/// A dated special opening, such as a week of 24 hours: open from `start`
+/// to `end` (minutes since 1970-01-01 00:00 JST), whatever else applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Special {
+    /// First open minute.
+    pub start: i64,
+    /// First minute after it.
+    pub end: i64,
 }
 
 /// The hours of one contact method.
@@ -259,12 +248,17 @@ impl Closure {
 pub enum Hours {
     /// Not known to us: shown as unknown, never guessed.
     Unknown,
-    /// Known periods and closures.
+    /// Known periods, and what happens on holidays and at the year-end.
     Known {
         /// Opening periods.
         periods: &'static [Period],
-        /// Days on which no period starts.
-        closed: &'static [Closure],
+        /// On national holidays (outside 12/29–1/3).
+        holidays: DayRule,
+        /// On 12/29–1/3; `Open` leaves them to the usual rules (a holiday
+        /// among them follows `holidays`).
+        year_end: DayRule,
+        /// Dated special openings.
+        special: &'static [Special],
     },
 }
 
@@ -273,6 +267,10 @@ pub enum Hours {
 pub enum OpenState {
     /// Hours are unknown.
     Unknown,
+    /// Not known now: a national holiday or a year-end day whose rule is
+    /// [`DayRule::Unknown`] (or a period that would have started on one).
+    /// Never ranked as open; the catalogue words it (`i18n::line_status`).
+    Unsure,
     /// Open; `until` is when it next closes, `None` if not within two weeks
     /// (24 hours a day).
     Open {
@@ -336,7 +334,7 @@ impl OpenState {
             ],
         };
         match self {
-            OpenState::Unknown => unknown.to_owned(),
+            OpenState::Unknown | OpenState::Unsure => unknown.to_owned(),
             OpenState::Open { until: None } => always.to_owned(),
             OpenState::Open { until: Some(t) } => format!("{open}{}{until}", when_in(now, t, lang)),
             OpenState::Closed { next: Some(t) } => {
@@ -350,7 +348,7 @@ impl OpenState {
 /// A moment relative to `now`: 「21:00」 today, 「明日 9:00」 / 「あした
 /// 9:00」 / `tomorrow 9:00`, or 「12/1(火) 9:00」 / 「12月1日(火) 9:00」 /
 /// `Tue 1 Dec 9:00`.
-fn when_in(now: JstTime, t: JstTime, lang: Lang) -> String {
+pub fn when_in(now: JstTime, t: JstTime, lang: Lang) -> String {
     let clock = format!("{}:{:02}", t.minute / 60, t.minute % 60);
     let (month, day, weekday) = (t.date.month, t.date.day, t.date.weekday());
     match t.date.days_since_epoch() - now.date.days_since_epoch() {
@@ -376,59 +374,122 @@ impl Hours {
             start: 0,
             end: 1440,
         }],
-        closed: &[],
+        holidays: DayRule::Open,
+        year_end: DayRule::Open,
+        special: &[],
     };
 
-    /// The state at `now`.
+    /// The state at `now`. Open wins (a special opening, or a period that
+    /// started on a day that opens as usual); then unsure (a day whose rule
+    /// is unknown, or a period that would have started on one); else closed.
     pub fn state(self, now: JstTime) -> OpenState {
-        let Hours::Known { periods, closed } = self else {
+        let Hours::Known { periods, .. } = self else {
             return OpenState::Unknown;
         };
         let at = now.minutes();
-        match self.open_interval_containing(periods, closed, at) {
-            Some(end) => {
-                // Follow periods that continue without a gap.
-                let horizon = at + 14 * DAY;
-                let mut end = end;
-                while end < horizon {
-                    match self.open_interval_containing(periods, closed, end) {
-                        Some(next_end) if next_end > end => end = next_end,
-                        _ => break,
-                    }
+        if let Some(end) = self.open_end(at) {
+            // Follow openings that continue without a gap.
+            let horizon = at + 14 * DAY;
+            let mut end = end;
+            while end < horizon {
+                match self.open_end(end) {
+                    Some(next_end) if next_end > end => end = next_end,
+                    _ => break,
                 }
-                let until = (end < horizon).then(|| JstTime::from_minutes(end));
-                OpenState::Open { until }
             }
-            None => OpenState::Closed {
-                next: next_start(periods, closed, now),
-            },
+            let until = (end < horizon).then(|| JstTime::from_minutes(end));
+            return OpenState::Open { until };
+        }
+        let yesterday = now.date.add_days(-1);
+        if self.rule(now.date) == DayRule::Unknown
+            || (self.rule(yesterday) == DayRule::Unknown
+                && covering(periods, yesterday, at).next().is_some())
+        {
+            return OpenState::Unsure;
+        }
+        // The next opening, unless a day of unknown state comes first.
+        let unsure = (1..=62)
+            .map(|n| now.date.add_days(n))
+            .find(|d| self.rule(*d) == DayRule::Unknown)
+            .map_or(i64::MAX, |d| d.days_since_epoch() * DAY);
+        OpenState::Closed {
+            next: self
+                .next_start(now)
+                .filter(|t| *t <= unsure)
+                .map(JstTime::from_minutes),
         }
     }
 
-    /// The end (in minutes since the JST epoch) of the latest-ending period
-    /// that is open at minute `at`.
-    fn open_interval_containing(
-        self,
-        periods: &[Period],
-        closed: &[Closure],
-        at: i64,
-    ) -> Option<i64> {
-        let today = JstTime::from_minutes(at).date;
-        let mut best = None;
-        for back in [0, 1] {
-            let day = today.add_days(-back);
-            if closed.iter().any(|c| c.contains(day)) {
-                continue;
+    /// What applies on `date`: its day rule when it is a holiday or a
+    /// year-end day, else [`DayRule::Open`].
+    fn rule(self, date: Date) -> DayRule {
+        match self {
+            Hours::Known { year_end, .. } if year_end != DayRule::Open && is_year_end(date) => {
+                year_end
             }
-            let midnight = day.days_since_epoch() * DAY;
-            for p in periods.iter().filter(|p| p.days.contains(day)) {
-                let (start, end) = (midnight + i64::from(p.start), midnight + i64::from(p.end));
-                if start <= at && at < end {
-                    best = best.max(Some(end));
-                }
-            }
+            Hours::Known { holidays, .. } if is_holiday(date) => holidays,
+            _ => DayRule::Open,
         }
-        best
+    }
+
+    /// The end (in minutes since the JST epoch) of the latest-ending known
+    /// opening at minute `at`.
+    fn open_end(self, at: i64) -> Option<i64> {
+        let Hours::Known {
+            periods, special, ..
+        } = self
+        else {
+            return None;
+        };
+        let today = JstTime::from_minutes(at).date;
+        let specials = special
+            .iter()
+            .filter(|s| s.start <= at && at < s.end)
+            .map(|s| s.end);
+        [today, today.add_days(-1)]
+            .into_iter()
+            .filter(|day| self.rule(*day) == DayRule::Open)
+            .flat_map(|day| covering(periods, day, at))
+            .chain(specials)
+            .max()
+    }
+
+    /// The first opening after `now`, within 62 days, in minutes.
+    fn next_start(self, now: JstTime) -> Option<i64> {
+        let Hours::Known {
+            periods, special, ..
+        } = self
+        else {
+            return None;
+        };
+        let at = now.minutes();
+        let limit = now.date.add_days(63).days_since_epoch() * DAY;
+        (0..=62)
+            .map(|offset| now.date.add_days(offset))
+            .filter(|day| self.rule(*day) == DayRule::Open)
+            .flat_map(|day| {
+                let midnight = day.days_since_epoch() * DAY;
+                periods
+                    .iter()
+                    .filter(move |p| p.days.contains(day))
+                    .map(move |p| midnight + i64::from(p.start))
+            })
+            .chain(special.iter().map(|s| s.start).filter(|s| *s < limit))
+            .filter(|start| *start > at)
+            .min()
+    }
+
+    /// The special opening that applies at `now`, if any (shown only then).
+    pub fn special_at(self, now: JstTime) -> Option<Special> {
+        let at = now.minutes();
+        match self {
+            Hours::Known { special, .. } => special
+                .iter()
+                .copied()
+                .filter(|s| s.start <= at && at < s.end)
+                .max_by_key(|s| s.end),
+            Hours::Unknown => None,
+        }
     }
 
     /// Each period in Japanese, for example 「平日 8:30〜17:15」.
@@ -436,10 +497,11 @@ impl Hours {
         self.describe_in(Lang::Ja)
     }
 
-    /// Each period in `lang`, then the closures: `Every day 16:00–21:00`,
-    /// `Closed: Dec 29 – Jan 3`; 「毎日 16:00〜21:00」, 「休み：12月29日〜1月3日」.
+    /// Each period in `lang`: `Every day 16:00–21:00`; 「毎日 16:00〜21:00」.
+    /// What happens on holidays and at the year-end is worded by the
+    /// catalogue (`i18n::hours_lines`).
     pub fn describe_in(self, lang: Lang) -> Vec<String> {
-        let Hours::Known { periods, closed } = self else {
+        let Hours::Known { periods, .. } = self else {
             return vec![
                 lang.pick(
                     "受付時間は確認できていません",
@@ -449,17 +511,10 @@ impl Hours {
                 .to_owned(),
             ];
         };
-        let mut lines: Vec<String> = periods
+        periods
             .iter()
             .map(|p| describe_period_in(*p, lang))
-            .collect();
-        if !closed.is_empty() {
-            let days: Vec<String> = closed.iter().map(|c| c.describe_in(lang)).collect();
-            let (closed, separator) =
-                lang.pick(("休み：", "、"), ("休み：", "、"), ("Closed: ", ", "));
-            lines.push(format!("{closed}{}", days.join(separator)));
-        }
-        lines
+            .collect()
     }
 }
 
@@ -487,24 +542,18 @@ fn describe_period_in(p: Period, lang: Lang) -> String {
     format!("{days} {}{to}{}", clock(p.start), clock(p.end))
 }
 
-fn next_start(periods: &[Period], closed: &[Closure], now: JstTime) -> Option<JstTime> {
-    let at = now.minutes();
-    (0..=62)
-        .flat_map(|offset| {
-            let day = now.date.add_days(offset);
-            let open_day = !closed.iter().any(|c| c.contains(day));
-            let midnight = day.days_since_epoch() * DAY;
-            periods
-                .iter()
-                .filter(move |p| open_day && p.days.contains(day))
-                .map(move |p| midnight + i64::from(p.start))
-        })
-        .filter(|start| *start > at)
-        .min()
-        .map(JstTime::from_minutes)
+/// The ends of the periods that start on `day` and cover minute `at`.
+fn covering(periods: &[Period], day: Date, at: i64) -> impl Iterator<Item = i64> + '_ {
+    let midnight = day.days_since_epoch() * DAY;
+    periods
+        .iter()
+        .filter(move |p| p.days.contains(day))
+        .map(move |p| (midnight + i64::from(p.start), midnight + i64::from(p.end)))
+        .filter(move |(start, end)| *start <= at && at < *end)
+        .map(|(_, end)| end)
 }
 
-/// Why a period or closure in the data could not be read.
+/// Why a period in the data could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScheduleError(pub String);
 
@@ -559,24 +608,12 @@ pub fn parse_period(text: &str) -> Result<Period, ScheduleError> {
     Ok(Period { days, start, end })
 }
 
-/// Parses a closure: `祝日` or `12/29-1/3`.
-pub fn parse_closure(text: &str) -> Result<Closure, ScheduleError> {
-    let text = text.trim();
-    if text == "祝日" {
-        return Ok(Closure::Holidays);
-    }
-    let parse_md = |s: &str| -> Option<(u8, u8)> {
-        let (m, d) = s.trim().split_once('/')?;
-        let (m, d) = (m.parse().ok()?, d.parse().ok()?);
-        Date::new(2024, m, d).map(|_| (m, d))
-    };
-    let Some((from, to)) = text.split_once('-') else {
-        return err(text, "休みは「祝日」か「12/29-1/3」の形で書いてください");
-    };
-    match (parse_md(from), parse_md(to)) {
-        (Some(from), Some(to)) => Ok(Closure::Dates { from, to }),
-        _ => err(text, "日付が読めません"),
-    }
+/// Parses a moment in Japan time, `YYYY-MM-DD HH:MM`, to minutes since
+/// 1970-01-01 00:00 JST.
+pub fn parse_datetime(text: &str) -> Option<i64> {
+    let (date, clock) = text.trim().split_once(' ')?;
+    let minute = parse_clock(clock).filter(|m| *m < 1440)?;
+    Some(JstTime::at(Date::parse_iso(date)?, 0, minute).minutes())
 }
 
 fn parse_clock(text: &str) -> Option<u16> {
@@ -660,20 +697,27 @@ pub fn period_to_rust(p: &Period) -> String {
     )
 }
 
-/// Rust source for a closure, for the build-time data conversion.
-pub fn closure_to_rust(c: &Closure) -> String {
-    match c {
-        Closure::Holidays => "Closure::Holidays".to_owned(),
-        Closure::Dates { from, to } => {
-            let mut s = String::new();
-            _ = write!(
-                s,
-                "Closure::Dates {{ from: ({}, {}), to: ({}, {}) }}",
-                from.0, from.1, to.0, to.1
-            );
-            s
-        }
-    }
+/// Rust source for hours, for the build-time data conversion.
+pub fn hours_to_rust(hours: Hours) -> String {
+    let Hours::Known {
+        periods,
+        holidays,
+        year_end,
+        special,
+    } = hours
+    else {
+        return "Hours::Unknown".to_owned();
+    };
+    let periods: Vec<String> = periods.iter().map(period_to_rust).collect();
+    let special: Vec<String> = special
+        .iter()
+        .map(|s| format!("Special {{ start: {}, end: {} }}", s.start, s.end))
+        .collect();
+    format!(
+        "Hours::Known {{ periods: &[{}], holidays: DayRule::{holidays:?}, year_end: DayRule::{year_end:?}, special: &[{}] }}",
+        periods.join(", "),
+        special.join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -688,18 +732,33 @@ mod tests {
         JstTime::at(d(y, m, day), hh, mm)
     }
 
-    fn hours(periods: &[&str], closed: &[&str]) -> Hours {
+    /// Hours that open as usual on holidays and at the year-end.
+    fn hours(periods: &[&str]) -> Hours {
+        hours_with(periods, DayRule::Open, DayRule::Open, &[])
+    }
+
+    fn hours_with(
+        periods: &[&str],
+        holidays: DayRule,
+        year_end: DayRule,
+        special: &[(&str, &str)],
+    ) -> Hours {
         let periods: Vec<Period> = periods
             .iter()
             .map(|p| parse_period(p).expect("valid period"))
             .collect();
-        let closed: Vec<Closure> = closed
+        let special: Vec<Special> = special
             .iter()
-            .map(|c| parse_closure(c).expect("valid closure"))
+            .map(|(from, to)| Special {
+                start: parse_datetime(from).expect("valid start"),
+                end: parse_datetime(to).expect("valid end"),
+            })
             .collect();
         Hours::Known {
             periods: periods.leak(),
-            closed: closed.leak(),
+            holidays,
+            year_end,
+            special: special.leak(),
         }
     }
 
@@ -742,11 +801,8 @@ mod tests {
             Ok(1440)
         );
         assert_eq!(
-            parse_closure("12/29-1/3"),
-            Ok(Closure::Dates {
-                from: (12, 29),
-                to: (1, 3)
-            })
+            parse_datetime("2025-09-10 08:00"),
+            Some(at(2025, 9, 10, 8, 0).minutes())
         );
     }
 
@@ -767,13 +823,25 @@ mod tests {
         ] {
             assert!(parse_period(bad).is_err(), "{bad} should be refused");
         }
-        assert!(parse_closure("2/30-3/1").is_err());
-        assert!(parse_closure("年末年始").is_err());
+        for bad in [
+            "2025-09-10",
+            "2025-09-10 24:00",
+            "2025-02-30 08:00",
+            "2025/09/10 08:00",
+            "2025-09-10 8時",
+        ] {
+            assert!(parse_datetime(bad).is_none(), "{bad} should be refused");
+        }
     }
 
     #[test]
     fn several_periods_a_day() {
-        let h = hours(&["火-土 09:00-12:00", "火-土 13:00-16:00"], &["祝日"]);
+        let h = hours_with(
+            &["火-土 09:00-12:00", "火-土 13:00-16:00"],
+            DayRule::Closed,
+            DayRule::Open,
+            &[],
+        );
         // Wednesday 2026-11-25.
         assert!(h.state(at(2026, 11, 25, 11, 59)).is_open());
         assert_eq!(
@@ -793,7 +861,7 @@ mod tests {
 
     #[test]
     fn periods_past_midnight_belong_to_their_start_day() {
-        let h = hours(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"], &[]);
+        let h = hours(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
         assert!(h.state(at(2026, 12, 10, 8, 0)).is_open());
         assert!(
             h.state(at(2026, 12, 11, 7, 59)).is_open(),
@@ -818,7 +886,7 @@ mod tests {
 
     #[test]
     fn first_and_third_monday() {
-        let h = hours(&["第1・第3月 10:00-16:00"], &[]);
+        let h = hours(&["第1・第3月 10:00-16:00"]);
         assert!(h.state(at(2026, 12, 7, 10, 0)).is_open());
         assert!(!h.state(at(2026, 12, 14, 10, 0)).is_open());
         assert!(h.state(at(2026, 12, 21, 15, 59)).is_open());
@@ -832,7 +900,7 @@ mod tests {
 
     #[test]
     fn weekdays_know_national_holidays() {
-        let h = hours(&["平日 08:30-17:15"], &[]);
+        let h = hours(&["平日 08:30-17:15"]);
         assert!(h.state(at(2026, 11, 24, 9, 0)).is_open());
         assert!(
             !h.state(at(2026, 11, 23, 9, 0)).is_open(),
@@ -849,10 +917,7 @@ mod tests {
     #[test]
     fn weekend_and_holiday_nights_join_up() {
         // 兵庫県いのちと心のサポートダイヤル: 平日 18:00–翌8:30, 土日祝 終日.
-        let h = hours(
-            &["平日 18:00-翌08:30", "土日祝 24時間", "平日 00:00-08:30"],
-            &[],
-        );
+        let h = hours(&["平日 18:00-翌08:30", "土日祝 24時間", "平日 00:00-08:30"]);
         // Friday 2026-11-27 20:00: open through the weekend until Monday 8:30.
         assert_eq!(
             h.state(at(2026, 11, 27, 20, 0)),
@@ -866,8 +931,8 @@ mod tests {
     }
 
     #[test]
-    fn closures_by_holiday_and_by_date_range() {
-        let h = hours(&["毎日 16:00-21:00"], &["12/29-1/3"]);
+    fn closed_on_holidays_and_at_the_year_end() {
+        let h = hours_with(&["毎日 16:00-21:00"], DayRule::Open, DayRule::Closed, &[]);
         assert!(h.state(at(2026, 12, 28, 20, 0)).is_open());
         assert!(!h.state(at(2026, 12, 31, 20, 0)).is_open());
         assert_eq!(
@@ -876,7 +941,12 @@ mod tests {
                 next: Some(at(2027, 1, 4, 16, 0))
             }
         );
-        let h = hours(&["月-金 08:30-17:15", "土 09:00-12:00"], &["祝日"]);
+        let h = hours_with(
+            &["月-金 08:30-17:15", "土 09:00-12:00"],
+            DayRule::Closed,
+            DayRule::Open,
+            &[],
+        );
         assert!(
             h.state(at(2027, 3, 20, 10, 0)).is_open(),
             "a Saturday that is no holiday"
@@ -929,63 +999,44 @@ mod tests {
 
     #[test]
     fn describes_hours_in_japanese() {
-        let h = hours(
-            &["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"],
-            &["12/29-1/3"],
-        );
+        let h = hours(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
         assert_eq!(
             h.describe(),
-            vec![
-                "毎日 16:00〜21:00",
-                "毎月10日 8:00〜翌8:00",
-                "休み：12/29〜1/3"
-            ]
+            vec!["毎日 16:00〜21:00", "毎月10日 8:00〜翌8:00"]
         );
     }
 
     #[test]
     fn describes_hours_in_english_and_easy_japanese() {
-        let h = hours(
-            &["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"],
-            &["12/29-1/3"],
-        );
+        let h = hours(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
         assert_eq!(
             h.describe_in(Lang::En),
             vec![
                 "Every day 16:00–21:00",
-                "The 10th of every month 8:00–8:00 next day",
-                "Closed: Dec 29 – Jan 3"
+                "The 10th of every month 8:00–8:00 next day"
             ]
         );
         assert_eq!(
             h.describe_in(Lang::Easy),
-            vec![
-                "毎日 16:00〜21:00",
-                "毎月 10日 8:00〜つぎの 日の 8:00",
-                "休み：12月29日〜1月3日"
-            ]
+            vec!["毎日 16:00〜21:00", "毎月 10日 8:00〜つぎの 日の 8:00"]
         );
         assert_eq!(h.describe_in(Lang::Ja), h.describe());
-        let h = hours(&["毎日 24時間"], &[]);
+        let h = hours(&["毎日 24時間"]);
         assert_eq!(h.describe_in(Lang::En), vec!["Every day, 24 hours"]);
         assert_eq!(h.describe_in(Lang::Easy), vec!["毎日 24時間"]);
-        let h = hours(
-            &[
-                "平日 18:00-翌08:30",
-                "土日祝 24時間",
-                "火-土 09:00-12:00",
-                "月・木・金 24時間",
-            ],
-            &["祝日"],
-        );
+        let h = hours(&[
+            "平日 18:00-翌08:30",
+            "土日祝 24時間",
+            "火-土 09:00-12:00",
+            "月・木・金 24時間",
+        ]);
         assert_eq!(
             h.describe_in(Lang::En),
             vec![
                 "Weekdays (not public holidays) 18:00–8:30 next day",
                 "Weekends and public holidays, 24 hours",
                 "Tue–Sat 9:00–12:00",
-                "Mon, Thu, Fri, 24 hours",
-                "Closed: public holidays"
+                "Mon, Thu, Fri, 24 hours"
             ]
         );
         assert_eq!(
@@ -994,11 +1045,10 @@ mod tests {
                 "月曜日〜金曜日（祝日は のぞく） 18:00〜つぎの 日の 8:30",
                 "土曜日・日曜日・祝日 24時間",
                 "火曜日〜土曜日 9:00〜12:00",
-                "月曜日・木曜日・金曜日 24時間",
-                "休み：祝日"
+                "月曜日・木曜日・金曜日 24時間"
             ]
         );
-        let h = hours(&["第1・第3月 10:00-16:00", "火水土日 06:00-翌00:00"], &[]);
+        let h = hours(&["第1・第3月 10:00-16:00", "火水土日 06:00-翌00:00"]);
         assert_eq!(
             h.describe_in(Lang::En),
             vec![
@@ -1084,6 +1134,319 @@ mod tests {
         );
         for state in [open_24, until_tomorrow, next_tuesday, OpenState::Unknown] {
             assert_eq!(state.describe_in(now, Lang::Ja), state.describe(now));
+        }
+    }
+
+    #[test]
+    fn unknown_holidays_and_year_end_are_never_open() {
+        // 法テラス: 平日 9:00–21:00, 土 9:00–17:00; the source says nothing
+        // of holidays or the year-end.
+        let h = hours_with(
+            &["平日 09:00-21:00", "土 09:00-17:00"],
+            DayRule::Unknown,
+            DayRule::Unknown,
+            &[],
+        );
+        assert_eq!(h.state(at(2028, 4, 29, 10, 0)), OpenState::Unsure);
+        assert_eq!(h.state(at(2028, 4, 29, 3, 0)), OpenState::Unsure);
+        assert_eq!(h.state(at(2026, 12, 30, 10, 0)), OpenState::Unsure);
+        assert!(
+            h.state(at(2027, 3, 20, 10, 0)).is_open(),
+            "a plain Saturday"
+        );
+        // Closed the evening before: the next opening is not promised while
+        // unknown days come first.
+        assert_eq!(
+            h.state(at(2026, 12, 28, 22, 0)),
+            OpenState::Closed { next: None }
+        );
+        assert_eq!(
+            h.state(at(2028, 4, 28, 22, 0)),
+            OpenState::Closed { next: None }
+        );
+        // Open up to an unknown day: open until its midnight.
+        let h = hours_with(&["毎日 24時間"], DayRule::Open, DayRule::Unknown, &[]);
+        assert_eq!(
+            h.state(at(2026, 12, 28, 20, 0)),
+            OpenState::Open {
+                until: Some(at(2026, 12, 29, 0, 0))
+            }
+        );
+        assert_eq!(
+            h.state(at(2027, 1, 4, 0, 0)),
+            OpenState::Open { until: None }
+        );
+        // A period past midnight that would have started on an unknown day.
+        let h = hours_with(
+            &["毎日 20:00-翌02:00"],
+            DayRule::Unknown,
+            DayRule::Open,
+            &[],
+        );
+        assert_eq!(h.state(at(2026, 11, 24, 1, 0)), OpenState::Unsure);
+        assert!(h.state(at(2026, 11, 23, 1, 0)).is_open(), "from the 22nd");
+        assert!(!OpenState::Unsure.is_open());
+    }
+
+    #[test]
+    fn year_end_closed_and_holidays_closed() {
+        // みんなの人権110番: 平日 8:30–17:15, a ministry: closed 12/29–1/3.
+        let h = hours_with(&["平日 08:30-17:15"], DayRule::Closed, DayRule::Closed, &[]);
+        assert_eq!(
+            h.state(at(2026, 12, 30, 10, 0)),
+            OpenState::Closed {
+                next: Some(at(2027, 1, 4, 8, 30))
+            }
+        );
+        assert!(h.state(at(2026, 12, 28, 10, 0)).is_open());
+        // Open as usual at the year-end: 1/1 still follows the holiday rule.
+        let h = hours_with(&["毎日 16:00-21:00"], DayRule::Closed, DayRule::Open, &[]);
+        assert!(h.state(at(2026, 12, 31, 17, 0)).is_open());
+        assert!(!h.state(at(2027, 1, 1, 17, 0)).is_open());
+        assert!(h.state(at(2027, 1, 2, 17, 0)).is_open());
+    }
+
+    #[test]
+    fn special_openings_apply_only_while_they_last() {
+        // いのちの電話: 24 hours from 2025-09-10 8:00 to 2025-09-17 8:00.
+        let h = hours_with(
+            &["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"],
+            DayRule::Open,
+            DayRule::Open,
+            &[("2025-09-10 08:00", "2025-09-17 08:00")],
+        );
+        let inside = at(2025, 9, 12, 3, 0);
+        assert_eq!(
+            h.state(inside),
+            OpenState::Open {
+                until: Some(at(2025, 9, 17, 8, 0))
+            }
+        );
+        assert!(h.special_at(inside).is_some());
+        assert_eq!(h.special_at(at(2025, 9, 17, 8, 0)), None);
+        assert!(!h.state(at(2025, 9, 18, 3, 0)).is_open());
+        assert_eq!(
+            h.state(at(2025, 9, 9, 22, 0)),
+            OpenState::Closed {
+                next: Some(at(2025, 9, 10, 8, 0))
+            }
+        );
+        // A special opening on a day of unknown state is open.
+        let h = hours_with(
+            &["平日 09:00-17:00"],
+            DayRule::Unknown,
+            DayRule::Unknown,
+            &[("2026-12-30 10:00", "2026-12-30 12:00")],
+        );
+        assert!(h.state(at(2026, 12, 30, 11, 0)).is_open());
+        assert_eq!(h.state(at(2026, 12, 30, 12, 0)), OpenState::Unsure);
+        assert_eq!(Hours::Unknown.special_at(at(2026, 1, 1, 0, 0)), None);
+    }
+
+    /// The oracle: for many random schedules (periods of every kind, past
+    /// midnight, holiday and year-end rules, special openings) and random
+    /// minutes over several years, `state` agrees with a brute-force scan,
+    /// minute by minute, of the same rules: the kind of state, when an open
+    /// line closes and when a closed one opens.
+    #[test]
+    fn state_agrees_with_a_minute_by_minute_scan() {
+        let mut rng = Rng(0x5eed_2026_1230);
+        for case in 0..3000 {
+            let now = random_moment(&mut rng);
+            let h = random_hours(&mut rng, now);
+            let expected = brute_force(h, now);
+            assert_eq!(
+                h.state(now),
+                expected,
+                "case {case}: {h:?} at {now:?} ({:?})",
+                now.date.weekday()
+            );
+        }
+    }
+
+    /// splitmix64: a small deterministic generator for the oracle.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    fn random_hours(rng: &mut Rng, now: JstTime) -> Hours {
+        let periods: Vec<Period> = (0..1 + rng.below(3))
+            .map(|_| {
+                let days = match rng.below(7) {
+                    0 => DaySet::Daily,
+                    1 => DaySet::Heijitsu,
+                    2 => DaySet::WeekendsAndHolidays,
+                    3 => DaySet::Holidays,
+                    4 => DaySet::Weekdays(1 + rng.below(127) as u8),
+                    5 => DaySet::MonthDay(1 + rng.below(31) as u8),
+                    _ => DaySet::NthWeekday {
+                        nths: 1 + rng.below(31) as u8,
+                        weekday: rng.below(7) as u8,
+                    },
+                };
+                // Quarter hours, sometimes past midnight, sometimes all day.
+                let start = (rng.below(96) * 15) as u16;
+                let length = match rng.below(4) {
+                    0 => 1440,
+                    _ => (1 + rng.below(96)) as u16 * 15,
+                };
+                Period {
+                    days,
+                    start: if length == 1440 { 0 } else { start },
+                    end: if length == 1440 { 1440 } else { start + length },
+                }
+            })
+            .collect();
+        let rule = |rng: &mut Rng| DayRule::ALL[rng.below(3) as usize];
+        let (holidays, year_end) = (rule(rng), rule(rng));
+        // Special openings: none, or one or two within three days of `now`,
+        // from a quarter of an hour to eight days long.
+        let quarter = now.minutes() - now.minutes() % 15;
+        let special: Vec<Special> = (0..rng.below(3))
+            .map(|_| {
+                let start = quarter + (rng.below(577) as i64 - 288) * 15;
+                Special {
+                    start,
+                    end: start + (1 + rng.below(768) as i64) * 15,
+                }
+            })
+            .collect();
+        Hours::Known {
+            periods: periods.leak(),
+            holidays,
+            year_end,
+            special: special.leak(),
+        }
+    }
+
+    /// A minute in 2024–2031, a third of them near the year-end.
+    fn random_moment(rng: &mut Rng) -> JstTime {
+        let first = d(2024, 1, 1).days_since_epoch();
+        let day = match rng.below(3) {
+            0 => {
+                let year = 2024 + rng.below(8) as i32;
+                d(year, 12, 24).add_days(rng.below(14) as i64)
+            }
+            _ => Date::from_days_since_epoch(first + rng.below(8 * 365) as i64),
+        };
+        JstTime::from_minutes(day.days_since_epoch() * DAY + rng.below(1440) as i64)
+    }
+
+    /// What the rules say at one minute, from their definitions alone.
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    enum Kind {
+        Open,
+        Unsure,
+        Closed,
+    }
+
+    fn rule_on(holidays: DayRule, year_end: DayRule, day: Date) -> DayRule {
+        let year_end_day = (day.month == 12 && day.day >= 29) || (day.month == 1 && day.day <= 3);
+        if year_end_day && year_end != DayRule::Open {
+            year_end
+        } else if is_holiday(day) {
+            holidays
+        } else {
+            DayRule::Open
+        }
+    }
+
+    /// The rules of each day around `now`, computed once: each day's rule
+    /// and the periods that start on it, as minutes since the JST epoch.
+    struct Days {
+        first: i64,
+        days: Vec<(DayRule, Vec<(i64, i64)>)>,
+        special: &'static [Special],
+    }
+
+    impl Days {
+        fn new(h: Hours, now: JstTime) -> Days {
+            let Hours::Known {
+                periods,
+                holidays,
+                year_end,
+                special,
+            } = h
+            else {
+                unreachable!("known hours only")
+            };
+            let first = now.date.days_since_epoch() - 1;
+            let days = (first..first + 65)
+                .map(|n| {
+                    let day = Date::from_days_since_epoch(n);
+                    let starts = periods
+                        .iter()
+                        .filter(|p| p.days.contains(day))
+                        .map(|p| (n * DAY + i64::from(p.start), n * DAY + i64::from(p.end)))
+                        .collect();
+                    (rule_on(holidays, year_end, day), starts)
+                })
+                .collect();
+            Days {
+                first,
+                days,
+                special,
+            }
+        }
+
+        fn kind_at(&self, m: i64) -> Kind {
+            if self.special.iter().any(|s| s.start <= m && m < s.end) {
+                return Kind::Open;
+            }
+            let today = (m.div_euclid(DAY) - self.first) as usize;
+            let mut unsure = self.days[today].0 == DayRule::Unknown;
+            for (rule, periods) in &self.days[today - 1..=today] {
+                for (start, end) in periods {
+                    if *start <= m && m < *end {
+                        match rule {
+                            DayRule::Open => return Kind::Open,
+                            DayRule::Unknown => unsure = true,
+                            DayRule::Closed => {}
+                        }
+                    }
+                }
+            }
+            if unsure { Kind::Unsure } else { Kind::Closed }
+        }
+    }
+
+    /// The state by scanning minute by minute: open until the first minute
+    /// that is not open (within 14 days); closed until the first minute
+    /// that is not closed, if that is an opening within the 62 days after
+    /// today.
+    fn brute_force(h: Hours, now: JstTime) -> OpenState {
+        let days = Days::new(h, now);
+        let at = now.minutes();
+        match days.kind_at(at) {
+            Kind::Unsure => OpenState::Unsure,
+            Kind::Open => {
+                let horizon = at + 14 * DAY;
+                let until = (at + 1..horizon).find(|m| days.kind_at(*m) != Kind::Open);
+                OpenState::Open {
+                    until: until.map(JstTime::from_minutes),
+                }
+            }
+            Kind::Closed => {
+                let limit = now.date.add_days(63).days_since_epoch() * DAY;
+                let next = (at + 1..limit)
+                    .find(|m| days.kind_at(*m) != Kind::Closed)
+                    .filter(|m| days.kind_at(*m) == Kind::Open);
+                OpenState::Closed {
+                    next: next.map(JstTime::from_minutes),
+                }
+            }
         }
     }
 

@@ -14,7 +14,7 @@ use super::category::{Audience, Category};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
-    Closure, Hours, Period, closure_to_rust, parse_closure, parse_period, period_to_rust,
+    DayRule, DaySet, Hours, Period, Special, hours_to_rust, parse_datetime, parse_period,
 };
 use super::text::escape_markup;
 
@@ -117,9 +117,15 @@ pub struct SourceContact {
     pub url: Option<String>,
     /// Periods such as `"平日 08:30-17:15"`; leave out when unknown.
     pub hours: Option<Vec<String>>,
-    /// Closures such as `"祝日"` or `"12/29-1/3"`.
+    /// On national holidays: `open` (as usual), `closed` or `unknown`
+    /// (required with `hours`).
+    pub holidays: Option<String>,
+    /// On 12/29–1/3: `open` (as usual), `closed` or `unknown` (required
+    /// with `hours`).
+    pub year_end: Option<String>,
+    /// Dated special openings.
     #[serde(default)]
-    pub closed: Vec<String>,
+    pub special: Vec<SourceSpecial>,
     /// What the hours do not say.
     #[serde(default)]
     pub hours_note: String,
@@ -131,6 +137,17 @@ pub struct SourceContact {
     pub hours_note_en: String,
     /// Overrides the usual cost of a number of its kind (`free`, `normal`, `varies`).
     pub cost: Option<String>,
+}
+
+/// A dated special opening as written in the data file: open all the time
+/// from `from` to `to` (`YYYY-MM-DD HH:MM`, Japan time).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSpecial {
+    /// First open moment.
+    pub from: String,
+    /// When it ends.
+    pub to: String,
 }
 
 /// What the checks found that does not stop the build.
@@ -332,13 +349,63 @@ fn contact_errors(c: &SourceContact) -> Vec<String> {
                     errors.push(err.0);
                 }
             }
+            errors.extend(rule_errors(c));
         }
-        None if !c.closed.is_empty() => errors.push("hours なしで closed は書けません".into()),
+        None if c.holidays.is_some() || c.year_end.is_some() || !c.special.is_empty() => {
+            errors.push("hours なしで holidays・year_end・special は書けません".into());
+        }
         None => {}
     }
-    for closure in &c.closed {
-        if let Err(err) = parse_closure(closure) {
-            errors.push(err.0);
+    for s in &c.special {
+        match (parse_datetime(&s.from), parse_datetime(&s.to)) {
+            (Some(from), Some(to)) if from < to => {}
+            (Some(_), Some(_)) => errors.push(format!("special: {} より後に終わります", s.from)),
+            _ => errors.push("special: from と to は「2025-09-10 08:00」の形で書きます".into()),
+        }
+    }
+    errors
+}
+
+/// The holiday and year-end rules of a contact with hours: both written,
+/// known words, and not against its periods (土日祝 or 祝日 say the line
+/// opens on holidays; 平日 alone says it does not).
+fn rule_errors(c: &SourceContact) -> Vec<String> {
+    let mut errors = Vec::new();
+    let days: Vec<DaySet> = c
+        .hours
+        .iter()
+        .flatten()
+        .filter_map(|p| parse_period(p).ok())
+        .map(|p| p.days)
+        .collect();
+    for (field, what, value) in [
+        ("holidays", "祝日", &c.holidays),
+        ("year_end", "年末年始（12/29〜1/3）", &c.year_end),
+    ] {
+        match value.as_deref().map(|v| (v, DayRule::from_id(v))) {
+            None => errors.push(format!(
+                "{field}: {what}の扱いが必要です（\"open\" ふだんどおり、\"closed\" 休み、\"unknown\" 出典に書いてない）"
+            )),
+            Some((v, None)) => errors.push(format!(
+                "{field}: \"open\"・\"closed\"・\"unknown\" のどれかです（「{v}」）"
+            )),
+            Some((_, Some(rule))) if field == "holidays" => {
+                let names_holidays = days
+                    .iter()
+                    .any(|d| matches!(d, DaySet::WeekendsAndHolidays | DaySet::Holidays));
+                if names_holidays && rule != DayRule::Open {
+                    errors.push(
+                        "holidays: 「土日祝」「祝日」の時間があるので \"open\" です".into(),
+                    );
+                }
+                if rule == DayRule::Open && days.iter().all(|d| *d == DaySet::Heijitsu) {
+                    errors.push(
+                        "holidays: 「平日」は祝日をのぞくので \"closed\" か \"unknown\" です"
+                            .into(),
+                    );
+                }
+            }
+            Some(_) => {}
         }
     }
     errors
@@ -382,23 +449,33 @@ fn translation_errors(
 /// Parses the hours of a checked contact. Leaks the slices: this runs in the
 /// build script and in tests, never in the app.
 pub fn hours_of(c: &SourceContact) -> Hours {
-    match &c.hours {
-        None => Hours::Unknown,
-        Some(periods) => {
-            let periods: Vec<Period> = periods
-                .iter()
-                .filter_map(|p| parse_period(p).ok())
-                .collect();
-            let closed: Vec<Closure> = c
-                .closed
-                .iter()
-                .filter_map(|x| parse_closure(x).ok())
-                .collect();
-            Hours::Known {
-                periods: periods.leak(),
-                closed: closed.leak(),
-            }
-        }
+    let Some(periods) = &c.hours else {
+        return Hours::Unknown;
+    };
+    let periods: Vec<Period> = periods
+        .iter()
+        .filter_map(|p| parse_period(p).ok())
+        .collect();
+    let special: Vec<Special> = c
+        .special
+        .iter()
+        .filter_map(|s| {
+            Some(Special {
+                start: parse_datetime(&s.from)?,
+                end: parse_datetime(&s.to)?,
+            })
+        })
+        .collect();
+    let rule = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(DayRule::from_id)
+            .unwrap_or(DayRule::Unknown)
+    };
+    Hours::Known {
+        periods: periods.leak(),
+        holidays: rule(&c.holidays),
+        year_end: rule(&c.year_end),
+        special: special.leak(),
     }
 }
 
@@ -458,22 +535,7 @@ pub fn to_rust(file: &SourceFile) -> String {
                 .url
                 .as_ref()
                 .map_or("None".to_owned(), |u| format!("Some({u:?})"));
-            let hours = match hours_of(c) {
-                Hours::Unknown => "Hours::Unknown".to_owned(),
-                Hours::Known { periods, closed } => format!(
-                    "Hours::Known {{ periods: &[{}], closed: &[{}] }}",
-                    periods
-                        .iter()
-                        .map(period_to_rust)
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    closed
-                        .iter()
-                        .map(closure_to_rust)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
+            let hours = hours_to_rust(hours_of(c));
             _ = writeln!(
                 contacts,
                 "        Contact {{ method: Method::{method:?}, label: {:?}, label_easy: {:?}, label_en: {:?}, phone: {phone}, url: {url}, hours: {hours}, hours_note: {:?}, hours_note_easy: {:?}, hours_note_en: {:?} }},",
@@ -592,7 +654,8 @@ confidence = "verified"
 method = "phone"
 number = "0120-279-338"
 hours = ["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]
-closed = ["12/29-1/3"]
+holidays = "open"
+year_end = "closed"
 "#;
 
     fn today() -> Date {
@@ -618,10 +681,10 @@ closed = ["12/29-1/3"]
         let rust = to_rust(&file);
         assert!(rust.contains("tel: \"tel:0120279338\""));
         assert!(rust.contains("DaySet::MonthDay(10)"));
-        assert!(rust.contains("Closure::Dates { from: (12, 29), to: (1, 3) }"));
+        assert!(rust.contains("holidays: DayRule::Open, year_end: DayRule::Closed, special: &[]"));
         let html = crisis_html(&file);
         assert!(html.contains("href=\"tel:0120279338\""));
-        assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00、休み：12/29〜1/3"));
+        assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00<"));
         assert!(html.contains("通話無料"));
     }
 
@@ -664,7 +727,7 @@ closed = ["12/29-1/3"]
         assert!(
             errors_of(&GOOD.replace("毎日 16:00-21:00", "毎日 21:00-16:00"))[0].contains("終わり")
         );
-        assert!(!errors_of(&GOOD.replace("12/29-1/3", "12/32-1/3")).is_empty());
+        assert!(!errors_of(&GOOD.replace("毎月10日", "毎月32日")).is_empty());
         assert!(
             !errors_of(&GOOD.replace(
                 "hours = [\"毎日 16:00-21:00\", \"毎月10日 08:00-翌08:00\"]",
@@ -672,6 +735,69 @@ closed = ["12/29-1/3"]
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn every_contact_with_hours_says_what_happens_on_holidays_and_at_the_year_end() {
+        for field in ["holidays", "year_end"] {
+            let line = format!("{field} = ");
+            let without: String = GOOD
+                .lines()
+                .filter(|l| !l.starts_with(&line))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let errors = errors_of(&without);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains(&format!("contact[1]: {field}: ")) && e.contains("必要")),
+                "{field}: {errors:?}"
+            );
+        }
+        let errors = errors_of(&GOOD.replace("year_end = \"closed\"", "year_end = \"休み\""));
+        assert!(errors[0].contains("「休み」"), "{errors:?}");
+        // 土日祝 opens on holidays; 平日 alone never does.
+        let errors = errors_of(
+            &GOOD
+                .replace("毎日 16:00-21:00", "土日祝 24時間")
+                .replace("holidays = \"open\"", "holidays = \"unknown\""),
+        );
+        assert!(errors[0].contains("土日祝"), "{errors:?}");
+        let weekdays = GOOD.replace(
+            "[\"毎日 16:00-21:00\", \"毎月10日 08:00-翌08:00\"]",
+            "[\"平日 08:30-17:15\"]",
+        );
+        assert!(errors_of(&weekdays)[0].contains("平日"));
+        let weekdays = weekdays.replace("holidays = \"open\"", "holidays = \"closed\"");
+        assert_eq!(validate(&parse(&weekdays), today()), Ok(Report::default()));
+        // No rules without hours.
+        let no_hours = GOOD.replace(
+            "hours = [\"毎日 16:00-21:00\", \"毎月10日 08:00-翌08:00\"]\n",
+            "",
+        );
+        assert!(errors_of(&no_hours)[0].contains("hours なし"));
+    }
+
+    #[test]
+    fn special_openings_are_dated_and_convert() {
+        let special = format!(
+            "{GOOD}[[window.contact.special]]\nfrom = \"2025-09-10 08:00\"\nto = \"2025-09-17 08:00\"\n"
+        );
+        let file = parse(&special);
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        let start = JstTime::at(Date::new(2025, 9, 10).expect("a date"), 8, 0).minutes();
+        let end = start + 7 * 1440;
+        assert!(
+            to_rust(&file).contains(&format!(
+                "special: &[Special {{ start: {start}, end: {end} }}]"
+            )),
+            "{}",
+            to_rust(&file)
+        );
+        let backwards = special.replace("2025-09-17 08:00", "2025-09-09 08:00");
+        assert!(errors_of(&backwards)[0].contains("special"));
+        let undated = special.replace("2025-09-17 08:00", "9月17日");
+        assert!(errors_of(&undated)[0].contains("special"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Confidence, Contact, Method, Window};
 use crate::domain::route::Route;
+use crate::domain::schedule::Hours;
 use crate::state::{use_lang, use_location, use_now};
 
 /// URL parameter naming the window.
@@ -101,14 +102,18 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
     let now = use_now();
     let lang = use_lang();
     let t = i18n::home(lang);
-    let hours = contact.hours.describe_in(lang);
     let method = contact.method.label_in(lang);
     let title = if contact.label.is_empty() {
         method.to_owned()
     } else {
         t.contact_title(method, contact.label_in(lang))
     };
-    let hours_note = contact.hours_note_in(lang);
+    // A number with unknown hours shows its note as its status instead.
+    let hours_note = if contact.phone.is_some() && contact.hours == Hours::Unknown {
+        ""
+    } else {
+        contact.hours_note_in(lang)
+    };
     let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
     let copied = RwSignal::new(false);
     view! {
@@ -125,9 +130,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                     };
                     view! {
                         <p class="line-card__status">
-                            {move || {
-                                contact.hours.state(now.0.get()).describe_in(now.0.get(), lang)
-                            }}
+                            {move || i18n::line_status(contact, now.0.get(), lang)}
                         </p>
                         <CallButton window=window phone=phone />
                         <p class="cost-note">{phone.cost.explain_in(lang)}</p>
@@ -165,7 +168,14 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                         </p>
                     }
                 })}
-            <ul class="hours">{hours.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
+            <ul class="hours">
+                {move || {
+                    i18n::hours_lines(contact.hours, now.0.get(), lang)
+                        .into_iter()
+                        .map(|h| view! { <li>{h}</li> })
+                        .collect_view()
+                }}
+            </ul>
             {(!hours_note.is_empty()).then(|| view! { <p class="note">{hours_note}</p> })}
         </li>
     }

@@ -1,10 +1,18 @@
 // 相談窓口: a resident who just scanned a sticker must see whom to call now,
 // with working call buttons, even before the app loads or with JavaScript
 // off; and must find the window that fits their worry.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 
 // Saturday 2026-11-28 23:00 in Japan (14:00 UTC).
 const SATURDAY_23_JST = new Date('2026-11-28T14:00:00Z');
+// Wednesday 2026-12-30 10:00 in Japan: government offices close 12/29–1/3.
+const YEAR_END_10_JST = new Date('2026-12-30T01:00:00Z');
+// Saturday 2028-04-29 10:00 in Japan: 昭和の日, a national holiday.
+const HOLIDAY_SATURDAY_10_JST = new Date('2028-04-29T01:00:00Z');
+// Friday 2025-09-12 3:00 in Japan: いのちの電話's free line runs 24 hours
+// from 9/10 8:00 to 9/17 8:00.
+const SPECIAL_WEEK_3_JST = new Date('2025-09-11T18:00:00Z');
 
 test('the crisis lines are in the first viewport with working call buttons', async ({ app, page }) => {
   await app.open();
@@ -103,11 +111,91 @@ test.describe('on a Saturday at 23:00 in Japan, on a phone set to New York time'
     await expect(card('いのちの電話（ナビダイヤル）')).toContainText('いまは受付時間外・明日 10:00から');
     await expect(card('#いのちSOS')).toContainText('受付中（明日 0:00まで）');
     await expect(card('兵庫県いのちと心のサポートダイヤル')).toContainText('受付中（11/30(月) 8:30まで）');
-    await expect(card('こころの健康相談統一ダイヤル')).toContainText('受付時間は窓口にご確認ください');
+    // Its hours depend on where the call is routed: it says so.
+    await expect(card('こころの健康相談統一ダイヤル')).toContainText('受付時間は、つながる先の都道府県によって違います。');
     // Open lines come first.
     const first = await page.locator('.crisis .line-card').first().textContent();
     expect(first).not.toContain('受付時間外');
   });
+});
+
+test.describe('on the days offices are closed', () => {
+  /** The status of each window card of the list, in the order shown. */
+  const statuses = async (page: Page) =>
+    page.locator('.window-list .window-card').evaluateAll((cards) =>
+      cards.map((c) => ({
+        name: c.querySelector('.window-card__name')?.textContent ?? '',
+        status: c.querySelector('.line-card__status')?.textContent ?? '',
+      })),
+    );
+
+  test('on 12/30 みんなの人権110番 is closed and not ranked among the open lines', async ({ app, page }) => {
+    await page.clock.setFixedTime(YEAR_END_10_JST);
+    await app.open('?c=work');
+    await expect(page.locator('.window-list .window-card').first()).toBeVisible();
+    const list = await statuses(page);
+    const jinken = list.find((w) => w.name === 'みんなの人権110番');
+    expect(jinken?.status).toBe('いまは受付時間外・1/4(月) 8:30から');
+    // Open lines come first, and no line is open on a day nothing says it is.
+    const firstNotOpen = list.findIndex((w) => !w.status.startsWith('受付中'));
+    expect(list.slice(firstNotOpen).every((w) => !w.status.includes('受付中'))).toBe(true);
+    const houterasu = list.find((w) => w.name === '法テラス・サポートダイヤル');
+    expect(houterasu?.status).toBe('年末年始・祝日は窓口にご確認ください');
+    // The crisis lines whose sources say nothing of the year-end are not open either.
+    const card = (name: string) => page.locator('.crisis .line-card', { hasText: name });
+    await expect(card('よりそいホットライン')).toContainText('24時間受付中');
+    await expect(card('いのちの電話（ナビダイヤル）')).toContainText('年末年始・祝日は窓口にご確認ください');
+    await expect(card('いのちの電話（ナビダイヤル）')).not.toHaveClass(/line-card--open/);
+    await expect(page.locator('.crisis .line-card').first()).toHaveClass(/line-card--open/);
+    // The window page says what happens on those days.
+    await app.open('window/?id=jinken-110');
+    await expect(page.locator('.contact .line-card__status')).toHaveText('いまは受付時間外・1/4(月) 8:30から');
+    await expect(page.getByText('祝日・年末年始（12/29〜1/3）：休み')).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+
+  test('on a Saturday that is a national holiday 法テラス is not shown as open', async ({ app, page }) => {
+    await page.clock.setFixedTime(HOLIDAY_SATURDAY_10_JST);
+    await app.open('?c=legal');
+    const houterasu = page.locator('.window-card', { hasText: '法テラス・サポートダイヤル' });
+    await expect(houterasu.locator('.line-card__status')).toHaveText('年末年始・祝日は窓口にご確認ください');
+    await app.open('window/?id=houterasu');
+    await expect(page.locator('.contact .line-card__status').first()).toHaveText('年末年始・祝日は窓口にご確認ください');
+    await expect(page.getByText('祝日・年末年始（12/29〜1/3）：窓口にご確認ください').first()).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+
+  test('in English and easy Japanese the unknown days ask to check', async ({ app, page }) => {
+    await page.clock.setFixedTime(HOLIDAY_SATURDAY_10_JST);
+    await app.useLang('en');
+    await app.open('window/?id=houterasu');
+    await expect(page.locator('.contact .line-card__status').first()).toHaveText(
+      'Public holidays and New Year: please check with the service',
+    );
+    await expect(page.getByText('Public holidays and New Year (Dec 29 – Jan 3): please check with the service').first()).toBeVisible();
+    await app.useLang('easy');
+    await app.open('window/?id=houterasu');
+    await expect(page.locator('.contact .line-card__status').first()).toHaveText(
+      '年末年始と 祝日は、電話できるか 確かめて ください',
+    );
+    await expect(page.getByText('祝日と 年末年始（12月29日〜1月3日）：電話できるか 確かめて ください').first()).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test('a dated special opening shows only while it lasts', async ({ app, page }) => {
+  await page.clock.setFixedTime(SPECIAL_WEEK_3_JST);
+  await app.open();
+  const card = page.locator('.crisis .line-card', { hasText: '自殺予防いのちの電話' });
+  await expect(card).toContainText('受付中（9/17(水) 8:00まで）');
+  await expect(card).toHaveClass(/line-card--open/);
+  await app.open('window/?id=inochi-free');
+  await expect(page.getByText('特別受付：9/17(水) 8:00まで24時間')).toBeVisible();
+  // After it: the usual hours, and no word of it.
+  await page.clock.setFixedTime(new Date('2025-09-17T18:00:00Z'));
+  await app.open('window/?id=inochi-free');
+  await expect(page.locator('.contact .line-card__status')).toHaveText('いまは受付時間外・16:00から');
+  await expect(page.getByText(/特別受付/)).toHaveCount(0);
 });
 
 test('coming back after a call offers the next line that is open now', async ({ app, page }) => {
@@ -179,7 +267,7 @@ test.describe('in English', () => {
     await expect(card('Inochi no Denwa (Navi Dial)')).toContainText('Closed now · opens tomorrow 10:00');
     await expect(card('#Inochi SOS')).toContainText('Open now (until tomorrow 0:00)');
     await expect(card('Hyogo Prefecture life and mind support line')).toContainText('Open now (until Mon 30 Nov 8:30)');
-    await expect(card('Mental health helpline')).toContainText('Please check the hours with the service');
+    await expect(card('Mental health helpline')).toContainText('Hours depend on the prefecture the call goes to.');
 
     await page.getByRole('link', { name: 'Debt, money and living costs' }).click();
     await expect(page).toHaveURL(/\?c=money$/);
@@ -217,7 +305,7 @@ test.describe('in English', () => {
     await expect(page.getByRole('link', { name: /^Call Inochi no Denwa/ })).toHaveAttribute('href', 'tel:0120783556');
     await expect(page.getByRole('button', { name: 'Copy number' })).toBeVisible();
     await app.open('window/?id=childline');
-    await expect(page.getByText('Closed: Dec 29 – Jan 3')).toBeVisible();
+    await expect(page.getByText('New Year (Dec 29 – Jan 3): closed')).toBeVisible();
     await app.open('window/?id=kokoro-dial');
     await expect(page.getByText(/unlimited calls/)).toBeVisible();
     await expect(page.getByText('Hours depend on the prefecture the call goes to.')).toBeVisible();
@@ -251,7 +339,7 @@ test.describe('in やさしい日本語', () => {
     await expect(app.heading()).toHaveText('チャイルドライン');
     await expect(page.getByText('名前を 言わなくても だいじょうぶです', { exact: false })).toBeVisible();
     await expect(page.getByText('毎日 16:00〜21:00')).toBeVisible();
-    await expect(page.getByText('休み：12月29日〜1月3日')).toBeVisible();
+    await expect(page.getByText('年末年始（12月29日〜1月3日）：休み')).toBeVisible();
     await expect(page.getByText('電話代は かかりません。')).toBeVisible();
     expect(app.errors).toEqual([]);
   });
