@@ -275,7 +275,7 @@ fn Worries(
         }
     };
     view! {
-        <fieldset class="reg-section" aria-invalid=move || error().is_some().to_string()>
+        <fieldset class="reg-section">
             <legend>{t.worries_legend}</legend>
             <div class="reg-options">
                 {option(true, t.worries_all)} {option(false, t.worries_chosen)}
