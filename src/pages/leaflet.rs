@@ -275,12 +275,12 @@ fn Worries(
         }
     };
     view! {
-        <fieldset class="reg-section">
+        <fieldset class="reg-section reg-mode">
             <legend>{t.worries_legend}</legend>
             <div class="reg-options">
                 {option(true, t.worries_all)} {option(false, t.worries_chosen)}
             </div>
-            <div class="reg-options leaflet-worries">
+            <div class="reg-options reg-field leaflet-worries">
                 {Category::ALL
                     .into_iter()
                     .map(|category| {

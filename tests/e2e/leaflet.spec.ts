@@ -55,7 +55,7 @@ function squeezedText(pdf: string) {
 
 /** The numbers in a PDF's text that look like phone numbers. */
 function numbersIn(text: string) {
-  return [...text.matchAll(/#\d{4}\b|\b0\d{1,4}-\d{1,4}(?:-\d{3,4})?\b/g)].map((m) => m[0]);
+  return [...text.matchAll(/#\d{4}\b|\b0\d{1,4}(?:-\d{1,6}){1,2}\b/g)].map((m) => m[0]);
 }
 
 /** Every QR code on page 1 of a PDF, decoded (300 dpi). */
@@ -98,14 +98,14 @@ test('from the studio, a spot picks its worries and prints a leaflet of checked 
   await page.getByRole('link', { name: /チラシ/ }).click();
   await expect(app.heading()).toHaveText('相談先チラシ');
   // It opens on the A4 leaflet with every worry, ready to print.
-  await expect(page.getByLabel('相談先チラシ（A4・1枚）')).toBeChecked();
-  await expect(page.getByLabel('すべての悩みごと（2段組みの一覧）')).toBeChecked();
+  await expect(page.getByRole('radio', { name: '相談先チラシ（A4・1枚）' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'すべての悩みごと（2段組みの一覧）' })).toBeChecked();
   await expect(page.getByRole('button', { name: '印刷する' })).toBeEnabled();
 
   // A pharmacy: its own spot, and two worries.
   await page.getByLabel('配るスポット（名簿から選ぶ・任意）').selectOption(SPOT_ID);
   await expect(page.getByLabel('スポットID（任意）')).toHaveValue(SPOT_ID);
-  await page.getByLabel('選んだ悩みごとだけ').check();
+  await page.getByRole('radio', { name: '選んだ悩みごとだけ' }).check();
   await page.getByLabel('こころの不調').check();
   await page.getByLabel('病気・健康').check();
   const preview = page.locator('.leaflet-preview svg');
@@ -146,9 +146,9 @@ test('the leaflet of every worry prints every number of the data on one A4 page'
 test('a sheet of ten pocket cards: 91 × 55 mm between the cut marks, each with its QR code', async ({ app, page }, testInfo) => {
   await app.open('leaflet/');
   await page.getByLabel('配るスポット（名簿から選ぶ・任意）').selectOption(SPOT_ID);
-  await page.getByLabel(/名刺サイズのカード/).check();
+  await page.getByRole('radio', { name: /名刺サイズのカード/ }).check();
   // Cards carry no choice of worries.
-  await expect(page.getByLabel('選んだ悩みごとだけ')).toBeDisabled();
+  await expect(page.getByRole('radio', { name: '選んだ悩みごとだけ' })).toBeDisabled();
   await expect(page.locator('.sticker-print g.card')).toHaveCount(10);
 
   const pdf = await printPdf(page, 'cards');
@@ -178,7 +178,7 @@ test('a sheet of ten pocket cards: 91 × 55 mm between the cut marks, each with 
 
 test('the A3 poster prints on an A3 page with three lines, 健康課 and the QR code', async ({ app, page }) => {
   await app.open('leaflet/');
-  await page.getByLabel('ポスター（A3）').check();
+  await page.getByRole('radio', { name: 'ポスター（A3）' }).check();
   const pdf = await printPdf(page, 'poster-a3');
   const info = pdfInfo(pdf);
   expect(info.pages).toBe(1);
@@ -201,7 +201,7 @@ test('bad choices are explained next to their field', async ({ app, page }) => {
   await spotId.fill('');
   await expect(print).toBeEnabled();
 
-  await page.getByLabel('選んだ悩みごとだけ').check();
+  await page.getByRole('radio', { name: '選んだ悩みごとだけ' }).check();
   await expect(page.locator('#leaflet-worries-note')).toContainText('1つ以上選ぶか');
   await expect(print).toBeDisabled();
   await page.getByLabel('子育て').check();
@@ -222,12 +222,12 @@ test('the choices are kept on the device and listed on the privacy page', async 
   await app.open('spots/');
   await page.getByRole('link', { name: /チラシ/ }).click();
   await expect(app.heading()).toHaveText('相談先チラシ');
-  await page.getByLabel(/名刺サイズのカード/).check();
+  await page.getByRole('radio', { name: /名刺サイズのカード/ }).check();
   await page.getByLabel('印刷する言葉').selectOption('easy');
   await page.getByLabel('配るスポット（名簿から選ぶ・任意）').selectOption(SPOT_ID);
   await page.reload();
   await app.mounted();
-  await expect(page.getByLabel(/名刺サイズのカード/)).toBeChecked();
+  await expect(page.getByRole('radio', { name: /名刺サイズのカード/ })).toBeChecked();
   await expect(page.getByLabel('印刷する言葉')).toHaveValue('easy');
   await expect(page.getByLabel('スポットID（任意）')).toHaveValue(SPOT_ID);
   await expect(page.locator('.sticker-print')).toContainText('電話代 無料');
