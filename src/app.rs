@@ -93,12 +93,13 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "full")]
 fn full_build_page(route: Route) -> AnyView {
     use crate::pages::{
-        about::AboutPage, guide::GuidePage, privacy::PrivacyPage, register::RegisterPage,
-        spots::SpotsPage, sticker::StickerPage,
+        about::AboutPage, guide::GuidePage, leaflet::LeafletPage, privacy::PrivacyPage,
+        register::RegisterPage, spots::SpotsPage, sticker::StickerPage,
     };
     match route {
         Route::Spots => view! { <SpotsPage /> }.into_any(),
         Route::Sticker => view! { <StickerPage /> }.into_any(),
+        Route::Leaflet => view! { <LeafletPage /> }.into_any(),
         Route::Register => view! { <RegisterPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
         Route::Guide => view! { <GuidePage /> }.into_any(),

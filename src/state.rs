@@ -296,6 +296,8 @@ pub mod keys {
     pub const LAST_CALL: &str = storage::LAST_CALL.key;
     /// localStorage: the printer correction for stickers.
     pub const STICKER_PRINT_CORRECTION: &str = storage::STICKER_PRINT_CORRECTION.key;
+    /// localStorage: the choices of the leaflet page.
+    pub const LEAFLET_CHOICES: &str = storage::LEAFLET_CHOICES.key;
     /// localStorage: the registration form's draft.
     pub const REGISTER_DRAFT: &str = storage::REGISTER_DRAFT.key;
     /// localStorage: the language chosen with the switch.

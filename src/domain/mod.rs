@@ -10,6 +10,8 @@ pub mod geo;
 pub mod holiday;
 pub mod i18n;
 pub mod lang;
+#[cfg(feature = "full")]
+pub mod leaflet;
 pub mod model;
 pub mod phone;
 pub mod public_url;

@@ -52,6 +52,14 @@ pub const STICKER_PRINT_CORRECTION: StoredItem = StoredItem {
     purpose: "ステッカー印刷の補正（プリンターの縮みやずれを直す値）",
 };
 
+/// The choices of the leaflet page (`leaflet::Choices::to_stored`):
+/// format, language of the print, worries and spot id.
+pub const LEAFLET_CHOICES: StoredItem = StoredItem {
+    key: "tsunagaru.leaflet.choices",
+    area: Area::Local,
+    purpose: "相談先チラシで選んだ内容（印刷するもの・言葉・悩みごと・スポット）",
+};
+
 /// The registration form's draft, as typed (`Draft::to_storage` in
 /// `domain::registration`); removed when the person clears the form or
 /// confirms it was sent.
@@ -75,6 +83,7 @@ pub const ALL: &[StoredItem] = &[
     LAST_CALL,
     REGISTER_DRAFT,
     STICKER_PRINT_CORRECTION,
+    LEAFLET_CHOICES,
 ];
 
 #[cfg(test)]

@@ -134,6 +134,7 @@ fn purpose(item: StoredItem, t: &'static i18n::Privacy) -> &'static str {
         k if k == storage::LAST_CALL.key => t.stored_last_call,
         k if k == storage::REGISTER_DRAFT.key => t.stored_register_draft,
         k if k == storage::STICKER_PRINT_CORRECTION.key => t.stored_sticker_correction,
+        k if k == storage::LEAFLET_CHOICES.key => t.stored_leaflet_choices,
         _ => item.purpose,
     }
 }

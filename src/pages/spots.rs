@@ -40,6 +40,9 @@ pub fn SpotsPage() -> impl IntoView {
     view! {
         <h1>{t.title}</h1>
         <p class="lead">{t.lead}</p>
+        <p>
+            <a href=href(Route::Leaflet, "")>{t.leaflet_link}</a>
+        </p>
         {SPOTS_ARE_SAMPLE
             .then(|| {
                 view! {

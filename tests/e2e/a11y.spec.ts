@@ -16,6 +16,7 @@ const PAGES = [
   { path: 'window/?id=tatsuno-kenko', heading: /健康課/ },
   { path: 'spots/', heading: '協力スポット' },
   { path: 'sticker/', heading: 'ステッカー' },
+  { path: 'leaflet/', heading: '相談先チラシ' },
   { path: 'register/', heading: '協力スポットに登録する' },
   { path: 'about/', heading: 'このネットワークについて' },
   { path: 'guide/', heading: '協力スポットの方へ：声かけと、つなぎかた' },

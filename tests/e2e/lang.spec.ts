@@ -5,7 +5,7 @@
 // spots) is marked lang="ja" for screen readers.
 import { test, expect } from './fixtures/app';
 
-const SECTIONS = ['', '?c=money', '?q=debt', 'window/?id=yorisoi', 'spots/', 'sticker/', 'register/', 'about/', 'guide/', 'privacy/'];
+const SECTIONS = ['', '?c=money', '?q=debt', 'window/?id=yorisoi', 'spots/', 'sticker/', 'leaflet/', 'register/', 'about/', 'guide/', 'privacy/'];
 
 test('the switch changes the language, keeps it across a reload, and returns focus', async ({ app, page }) => {
   await app.open('');
