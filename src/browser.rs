@@ -5,7 +5,7 @@
 
 #[cfg(feature = "full")]
 use wasm_bindgen::JsCast;
-use wasm_bindgen::{JsValue, closure::Closure};
+use wasm_bindgen::JsValue;
 
 /// A blob of `parts` with MIME type `mime`.
 #[cfg(feature = "full")]
@@ -62,23 +62,10 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     if !has_clipboard {
         return done(false);
     }
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let finish = move |ok: bool| {
-        if let Some(done) = done.take() {
-            done(ok);
-        }
-    };
-    let on_ok = finish.clone();
-    let resolved = Closure::once(move |_: JsValue| on_ok(true));
-    let rejected = Closure::once(move |_: JsValue| finish(false));
-    _ = navigator
-        .clipboard()
-        .write_text(text)
-        .then2(&resolved, &rejected);
-    // The promise settles once; both handlers stay alive until then (two
-    // small closures per copy).
-    resolved.forget();
-    rejected.forget();
+    let written = navigator.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
 }
 
 /// Selects the text of `node`, so a person can copy it by hand where the

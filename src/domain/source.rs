@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
-use super::dial::EMERGENCY_TEL;
+use super::dial::{EMERGENCY_TEL, LinkWords, call_link_html};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
@@ -657,16 +657,12 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
         };
         let hours = hours_of(c).describe().join("、");
         let call = |number: &str, tel: &str, cost: Cost| {
-            format!(
-                "<a class=\"call-button\" href=\"{tel}\"><span class=\"visually-hidden\">{name}に電話する、</span>\
-<span class=\"call-button__number\">{number}</span><span class=\"visually-hidden\">（{spoken}）</span>\
-<span class=\"call-button__cost\">{cost}</span></a>",
-                name = escape_markup(&w.name),
-                tel = escape_markup(tel),
-                spoken = escape_markup(&spoken(number)),
-                number = escape_markup(number),
-                cost = escape_markup(cost.label()),
-            )
+            let words = LinkWords {
+                call: &format!("{}に電話する、", w.name),
+                spoken: &format!("（{}）", spoken(number)),
+                cost: cost.label(),
+            };
+            call_link_html(tel, number, words)
         };
         // Which phone reads this page is unknown before the app runs, and an
         // iPhone does not dial a short code from a link: the code as text,

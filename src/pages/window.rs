@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::call_button::{CallButton, link_dials_here};
+use crate::components::call_button::CallButton;
 use crate::components::window_card::WindowName;
 use crate::domain::data::window;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
-use crate::domain::model::{Confidence, Contact, Method, Source, Window};
+use crate::domain::model::{Confidence, Contact, Method, Window};
 use crate::domain::route::Route;
 use crate::state::{use_lang, use_location, use_now};
 
@@ -39,9 +39,21 @@ pub fn WindowPage() -> impl IntoView {
 fn WindowDetail(window: &'static Window) -> impl IntoView {
     let lang = use_lang();
     let t = i18n::home(lang);
+    let v = window.source.verified;
+    let verified = t.date(
+        &v.year.to_string(),
+        &two_digits(v.month, lang),
+        &two_digits(v.day, lang),
+    );
+    let confidence = match window.source.confidence {
+        Confidence::Verified => t.confidence_verified.to_owned(),
+        Confidence::Secondary => t.confidence_secondary(window.source.as_of_in(lang)),
+    };
     let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label_in(lang)).collect();
     let categories: Vec<&str> = window.categories.iter().map(|c| c.label_in(lang)).collect();
     let note = window.note_in(lang);
+    // Where a link leads to a page in Japanese, English says so.
+    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
     view! {
         <p class="back-link">
             <a href="./">{t.window_back}</a>
@@ -72,51 +84,43 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
         <h2>{t.about_info}</h2>
         <p class="source">
             {t.source}
-            <SourceLine source=window.source />
+            <a href=window.source.url lang="ja" rel="noopener noreferrer" target="_blank">
+                {window.source.url}
+            </a>
+            {in_japanese}
+            <br />
+            {t.verified(&verified, &confidence)}
             <br />
             {t.may_change}
         </p>
-        // Ordinary numbers given for a short code have a source of their own.
+        // An ordinary number given for a short code has a source of its own.
         {window
             .contacts
             .iter()
-            .filter_map(|c| c.phone?.ordinary)
+            .find_map(|c| c.phone?.ordinary)
             .map(|o| {
+                let v = o.source.verified;
+                let verified = t.date(
+                    &v.year.to_string(),
+                    &two_digits(v.month, lang),
+                    &two_digits(v.day, lang),
+                );
+                let confidence = match o.source.confidence {
+                    Confidence::Verified => t.confidence_verified.to_owned(),
+                    Confidence::Secondary => t.confidence_secondary(o.source.as_of_in(lang)),
+                };
                 view! {
                     <p class="source">
                         {t.ordinary_source(o.phone.display)}
-                        <SourceLine source=o.source />
+                        <a href=o.source.url lang="ja" rel="noopener noreferrer" target="_blank">
+                            {o.source.url}
+                        </a>
+                        {in_japanese}
+                        <br />
+                        {t.verified(&verified, &confidence)}
                     </p>
                 }
-            })
-            .collect_view()}
-    }
-}
-
-/// A source's link, and when and how it was checked.
-#[component]
-fn SourceLine(source: Source) -> impl IntoView {
-    let lang = use_lang();
-    let t = i18n::home(lang);
-    let v = source.verified;
-    let verified = t.date(
-        &v.year.to_string(),
-        &two_digits(v.month, lang),
-        &two_digits(v.day, lang),
-    );
-    let confidence = match source.confidence {
-        Confidence::Verified => t.confidence_verified.to_owned(),
-        Confidence::Secondary => t.confidence_secondary(source.as_of_in(lang)),
-    };
-    // Where a link leads to a page in Japanese, English says so.
-    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
-    view! {
-        <a href=source.url lang="ja" rel="noopener noreferrer" target="_blank">
-            {source.url}
-        </a>
-        {in_japanese}
-        <br />
-        {t.verified(&verified, &confidence)}
+            })}
     }
 }
 
@@ -142,9 +146,6 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                 .phone
                 .map(|phone| {
                     let number = phone.display;
-                    // Where a link cannot dial a short code, the call button
-                    // shows it to copy, with the ordinary number: not twice.
-                    let dials = link_dials_here(number);
                     let share_text = if lang == Lang::En {
                         format!("{} ({}) {number}", window.name_en, window.name)
                     } else {
@@ -158,35 +159,32 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                         </p>
                         <CallButton window=window phone=phone />
                         <p class="cost-note">{phone.cost.explain_in(lang)}</p>
+                        // Where a short code cannot be dialled from a link,
+                        // the call button above shows this and a copy button
+                        // itself (style/main.css hides the second ones).
                         {phone
                             .ordinary
-                            .filter(|_| dials)
                             .map(|o| {
                                 view! {
-                                    <p class="short-code__or">
-                                        {t.ordinary_call(o.label_in(lang))}
-                                    </p>
-                                    <CallButton window=window phone=o.phone />
+                                    <div class="contact__ordinary">
+                                        <p>{t.ordinary_call(o.label_in(lang))}</p>
+                                        <CallButton window=window phone=o.phone />
+                                    </div>
                                 }
                             })}
                         <div class="contact__actions">
-                            {dials
-                                .then(|| {
-                                    view! {
-                                        <button
-                                            type="button"
-                                            class="text-button"
-                                            on:click=move |_| {
-                                                if let Some(w) = web_sys::window() {
-                                                    let _ = w.navigator().clipboard().write_text(number);
-                                                    copied.set(true);
-                                                }
-                                            }
-                                        >
-                                            {move || if copied.get() { t.copied } else { t.copy_number }}
-                                        </button>
+                            <button
+                                type="button"
+                                class="text-button contact__copy"
+                                on:click=move |_| {
+                                    if let Some(w) = web_sys::window() {
+                                        let _ = w.navigator().clipboard().write_text(number);
+                                        copied.set(true);
                                     }
-                                })}
+                                }
+                            >
+                                {move || if copied.get() { t.copied } else { t.copy_number }}
+                            </button>
                             <ShareButton text=share_text />
                         </div>
                     }
