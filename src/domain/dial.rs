@@ -73,9 +73,15 @@ pub fn short_code_html(number: &str, how: &str, copy: &str, or: Option<(&str, &s
         escape_markup(copy),
     );
     if let Some((or, link)) = or {
-        html.push_str(&format!("<p>{}</p>{link}", escape_markup(or)));
+        html.push_str(&or_html(or, link));
     }
     html
+}
+
+/// The ordinary number of a short code's line: what it is (`or`, escaped),
+/// then its call button (markup from [`call_link_html`]).
+pub fn or_html(or: &str, link: &str) -> String {
+    format!("<p class=\"call-or\">{}</p>{link}", escape_markup(or))
 }
 
 #[cfg(test)]
@@ -111,7 +117,7 @@ mod tests {
             html.contains("<button type=\"button\" class=\"text-button\">番号をコピー</button>")
         );
         assert!(html.contains("<p class=\"short-code__said\" role=\"status\"></p>"));
-        assert!(html.ends_with(&format!("<p>または&quot;</p>{link}")));
+        assert!(html.ends_with(&format!("<p class=\"call-or\">または&quot;</p>{link}")));
         assert!(!short_code_html("#8008", "a", "b", None).contains("call-button"));
     }
 

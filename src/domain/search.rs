@@ -97,7 +97,9 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let mut hits: Vec<Hit> = self
+        // Sorted as (u32, usize) keys like every list here: one copy of the
+        // sort code in the first download. Best score first, then data order.
+        let mut hits: Vec<(u32, usize)> = self
             .entries
             .iter()
             .enumerate()
@@ -110,11 +112,16 @@ impl SearchIndex {
                     }
                     score += s;
                 }
-                Some(Hit { index, score })
+                Some((u32::MAX - score, index))
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
-        hits
+        hits.sort_unstable();
+        hits.into_iter()
+            .map(|(key, index)| Hit {
+                index,
+                score: u32::MAX - key,
+            })
+            .collect()
     }
 }
 
@@ -209,24 +216,37 @@ pub fn windows_for_category(
     filters: Filters,
     now: JstTime,
 ) -> Vec<&Window> {
-    let mut list: Vec<(usize, &Window)> = windows
+    let list = windows
         .iter()
         .enumerate()
         .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w))
+        .map(|(i, w)| {
+            (
+                u32::from(!is_open_now(w, now)) * 2 + u32::from(!w.crisis),
+                i,
+            )
+        })
         .collect();
-    list.sort_by_key(|(i, w)| (!is_open_now(w, now), !w.crisis, *i));
-    list.into_iter().map(|(_, w)| w).collect()
+    in_order(windows, list)
 }
 
 /// The crisis lines: open now first, then by data order.
 pub fn crisis_lines(windows: &[Window], now: JstTime) -> Vec<&Window> {
-    let mut list: Vec<(usize, &Window)> = windows
+    let list = windows
         .iter()
         .enumerate()
         .filter(|(_, w)| w.crisis)
+        .map(|(i, w)| (u32::from(!is_open_now(w, now)), i))
         .collect();
-    list.sort_by_key(|(i, w)| (!is_open_now(w, now), *i));
-    list.into_iter().map(|(_, w)| w).collect()
+    in_order(windows, list)
+}
+
+/// The windows of `list` (a rank, smallest first, and an index into
+/// `windows`), by rank then data order. Every list here sorts `(u32, usize)`
+/// pairs, so the first download holds the sort code once.
+fn in_order(windows: &[Window], mut list: Vec<(u32, usize)>) -> Vec<&Window> {
+    list.sort_unstable();
+    list.into_iter().map(|(_, i)| &windows[i]).collect()
 }
 
 /// What an empty search offers instead of nothing: the crisis lines, then

@@ -8,7 +8,7 @@ use crate::components::window_card::WindowName;
 use crate::domain::data::window;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
-use crate::domain::model::{Confidence, Contact, Method, Window};
+use crate::domain::model::{Confidence, Contact, Method, Source, Window};
 use crate::domain::route::Route;
 use crate::state::{use_lang, use_location, use_now};
 
@@ -39,21 +39,9 @@ pub fn WindowPage() -> impl IntoView {
 fn WindowDetail(window: &'static Window) -> impl IntoView {
     let lang = use_lang();
     let t = i18n::home(lang);
-    let v = window.source.verified;
-    let verified = t.date(
-        &v.year.to_string(),
-        &two_digits(v.month, lang),
-        &two_digits(v.day, lang),
-    );
-    let confidence = match window.source.confidence {
-        Confidence::Verified => t.confidence_verified.to_owned(),
-        Confidence::Secondary => t.confidence_secondary(window.source.as_of_in(lang)),
-    };
     let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label_in(lang)).collect();
     let categories: Vec<&str> = window.categories.iter().map(|c| c.label_in(lang)).collect();
     let note = window.note_in(lang);
-    // Where a link leads to a page in Japanese, English says so.
-    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
     view! {
         <p class="back-link">
             <a href="./">{t.window_back}</a>
@@ -82,45 +70,43 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
                 .collect_view()}
         </ul>
         <h2>{t.about_info}</h2>
-        <p class="source">
-            {t.source}
-            <a href=window.source.url lang="ja" rel="noopener noreferrer" target="_blank">
-                {window.source.url}
-            </a>
-            {in_japanese}
-            <br />
-            {t.verified(&verified, &confidence)}
-            <br />
-            {t.may_change}
-        </p>
+        {source_note(t.source.to_owned(), window.source, lang)}
         // An ordinary number given for a short code has a source of its own.
         {window
             .contacts
             .iter()
             .find_map(|c| c.phone?.ordinary)
-            .map(|o| {
-                let v = o.source.verified;
-                let verified = t.date(
-                    &v.year.to_string(),
-                    &two_digits(v.month, lang),
-                    &two_digits(v.day, lang),
-                );
-                let confidence = match o.source.confidence {
-                    Confidence::Verified => t.confidence_verified.to_owned(),
-                    Confidence::Secondary => t.confidence_secondary(o.source.as_of_in(lang)),
-                };
-                view! {
-                    <p class="source">
-                        {t.ordinary_source(o.phone.display)}
-                        <a href=o.source.url lang="ja" rel="noopener noreferrer" target="_blank">
-                            {o.source.url}
-                        </a>
-                        {in_japanese}
-                        <br />
-                        {t.verified(&verified, &confidence)}
-                    </p>
-                }
-            })}
+            .map(|o| source_note(t.ordinary_source(o.phone.display), o.source, lang))}
+        <p class="source">{t.may_change}</p>
+    }
+}
+
+/// Where facts come from: `what` (「出典：」), the page, and when and how
+/// they were checked.
+fn source_note(what: String, source: Source, lang: Lang) -> impl IntoView {
+    let t = i18n::home(lang);
+    let v = source.verified;
+    let verified = t.date(
+        &v.year.to_string(),
+        &two_digits(v.month, lang),
+        &two_digits(v.day, lang),
+    );
+    let confidence = match source.confidence {
+        Confidence::Verified => t.confidence_verified.to_owned(),
+        Confidence::Secondary => t.confidence_secondary(source.as_of_in(lang)),
+    };
+    // Where a link leads to a page in Japanese, English says so.
+    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
+    view! {
+        <p class="source">
+            {what}
+            <a href=source.url lang="ja" rel="noopener noreferrer" target="_blank">
+                {source.url}
+            </a>
+            {in_japanese}
+            <br />
+            {t.verified(&verified, &confidence)}
+        </p>
     }
 }
 
@@ -157,21 +143,10 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                                 contact.hours.state(now.0.get()).describe_in(now.0.get(), lang)
                             }}
                         </p>
-                        <CallButton window=window phone=phone />
+                        <CallButton window=window phone=phone with_ordinary=true />
                         <p class="cost-note">{phone.cost.explain_in(lang)}</p>
-                        // Where a short code cannot be dialled from a link,
-                        // the call button above shows this and a copy button
-                        // itself (style/main.css hides the second ones).
-                        {phone
-                            .ordinary
-                            .map(|o| {
-                                view! {
-                                    <div class="contact__ordinary">
-                                        <p>{t.ordinary_call(o.label_in(lang))}</p>
-                                        <CallButton window=window phone=o.phone />
-                                    </div>
-                                }
-                            })}
+                        // On an iPhone the call button holds a copy
+                        // button itself (style/main.css hides this one).
                         <div class="contact__actions">
                             <button
                                 type="button"
