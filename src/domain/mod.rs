@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod category;
 pub mod csv;
 pub mod data;
+pub mod dial;
 pub mod geo;
 pub mod holiday;
 pub mod i18n;

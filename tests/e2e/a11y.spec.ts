@@ -4,7 +4,7 @@
 // navigation are at least 44×44 CSS px.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -94,5 +94,19 @@ test('buttons and navigation are at least 44×44 CSS px', async ({ app, page }) 
         .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
     );
     expect(small, `on /${path}`).toEqual([]);
+  }
+});
+
+// On an iPhone a short code is shown to copy, with its own button and live
+// region (see consultation.spec.ts).
+test.describe('on an iPhone', () => {
+  test.use({ userAgent: devices['iPhone 13'].userAgent });
+  for (const path of ['?c=violence', 'window/?id=one-stop-8891']) {
+    test(`axe finds nothing on /${path} with its short codes to copy`, async ({ app, page }) => {
+      await app.open(path);
+      await expect(page.locator('.short-code').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    });
   }
 });

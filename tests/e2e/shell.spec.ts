@@ -133,3 +133,28 @@ test('the comparison of the three 見守り activities reads on a phone', async 
   expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
   expect(app.errors).toEqual([]);
 });
+
+test('in English on a 360 px phone, 「Leave this page」 covers no part of the title', async ({ app, page }) => {
+  await app.useLang('en');
+  for (const path of ['', 'window/?id=yorisoi']) {
+    await app.open(path);
+    const exit = await page.getByRole('button', { name: 'Leave this page' }).boundingBox();
+    const title = page.locator('.site-title');
+    await expect(title).toContainText('Tsunagaru Inochi');
+    // Every line of the title's text, as laid out.
+    const lines = await title.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+    });
+    expect(exit).not.toBeNull();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const overlaps =
+        line.left < exit!.x + exit!.width && exit!.x < line.right && line.top < exit!.y + exit!.height && exit!.y < line.bottom;
+      expect(overlaps, `title line ${JSON.stringify(line)} under the button ${JSON.stringify(exit)}`).toBe(false);
+    }
+    expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
+  }
+  expect(app.errors).toEqual([]);
+});
