@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
     });
 
     // A new language renders everything again: pages read their texts once
-    // (`use_lang`), and what people typed is kept in storage or the URL.
+    // (`use_lang`), and what people typed is kept in storage.
     move || {
         lang.0.track();
         let t = i18n::common(use_lang());

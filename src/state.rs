@@ -333,11 +333,12 @@ pub fn keep_typed_text(key: &str, value: &str) {
 }
 
 /// Removes every key of the app from `storage`; whether all of them went.
+#[cfg(feature = "full")]
 fn remove_app_keys(storage: &web_sys::Storage) -> bool {
     let len = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..len)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(crate::domain::storage::PREFIX))
+        .filter(|k| k.starts_with(storage::PREFIX))
         .collect();
     let mut ok = true;
     for key in keys {
@@ -347,11 +348,12 @@ fn remove_app_keys(storage: &web_sys::Storage) -> bool {
 }
 
 /// Forgets what this tab kept (searches typed, the last call): the traces
-/// of this visit. What is saved on purpose (the registration draft, the
-/// language, the sticker correction) stays.
+/// of this visit, all of this tab's sessionStorage. What is saved on purpose
+/// in localStorage (the registration draft, the language, the sticker
+/// correction) stays.
 pub fn forget_this_visit() {
     if let Some(storage) = session() {
-        remove_app_keys(&storage);
+        _ = storage.clear();
     }
 }
 
