@@ -252,6 +252,13 @@ pub fn use_install_prompt() -> UseInstallPromptReturn {
         "beforeinstallprompt",
         on_prompt.as_ref().unchecked_ref(),
     );
+    // An offer that came before the app started, kept by index.html.
+    if let Ok(early) = js_sys::Reflect::get(&window, &JsValue::from_str("earlyInstallPrompt"))
+        && early.is_object()
+    {
+        event.set_value(Some(early.unchecked_into()));
+        set_way.set(InstallWay::Prompt);
+    }
     on_prompt.forget();
     let on_installed = Closure::<dyn Fn()>::new(move || set_way.set(InstallWay::None));
     _ = window

@@ -19,7 +19,8 @@ use crate::domain::model::{Method, Window};
 use crate::domain::route::Route;
 use crate::domain::search::{Filters, fallback_lines, windows_for_category};
 use crate::state::{
-    keep_typed_text, keys, typed_text, use_lang, use_location, use_now, with_query_value,
+    keep_typed_text, keys, query_value, typed_text, use_lang, use_location, use_now,
+    with_query_value,
 };
 
 /// URL parameters of the home page.
@@ -40,12 +41,11 @@ pub mod params {
 pub fn HomePage() -> impl IntoView {
     let location = use_location();
     let query = RwSignal::new(typed_text(keys::SEARCH));
-    Effect::new(move |_| {
-        if location.query_value(params::QUERY).is_some() {
-            let current = location.0.with_untracked(|l| l.query.clone());
-            location.replace_query(&with_query_value(&current, params::QUERY, ""));
-        }
-    });
+    // A search in an old link leaves the address at once, unused.
+    let current = location.0.with_untracked(|l| l.query.clone());
+    if query_value(&current, params::QUERY).is_some() {
+        location.replace_query(&with_query_value(&current, params::QUERY, ""));
+    }
     let category = Memo::new(move |_| {
         location
             .query_value(params::CATEGORY)
