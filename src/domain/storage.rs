@@ -17,7 +17,7 @@ impl Area {
     pub const fn lifetime(self) -> &'static str {
         match self {
             Area::Local => "消去するまでこの端末に残ります",
-            Area::Session => "このタブを閉じると消えます",
+            Area::Session => "このタブを閉じるか、「すぐに閉じる」を押すと消えます",
         }
     }
 }
@@ -35,6 +35,11 @@ pub struct StoredItem {
 
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "tsunagaru.";
+
+/// The name of every cache of the service worker (`src/sw.js`, one cache per
+/// release: the app's own files for offline use, nothing the person typed)
+/// starts with this. The privacy page's erase deletes them.
+pub const CACHE_PREFIX: &str = "tsunagaru-";
 
 /// The last call button tapped, `"<window id>|<ms>"`, so 「つながらなかった時は」
 /// can offer the next line.
@@ -77,9 +82,26 @@ pub const LANGUAGE: StoredItem = StoredItem {
     purpose: "選んだ表示の言語（日本語・やさしい日本語・English）",
 };
 
+/// The search typed on the home page, so a reload of the tab keeps it; never
+/// in the URL, so never in the history. すぐに閉じる removes it.
+pub const SEARCH: StoredItem = StoredItem {
+    key: "tsunagaru.search",
+    area: Area::Session,
+    purpose: "相談窓口の検索に入力したことば（ページを再読み込みしても消えないように）",
+};
+
+/// The name typed in the spots search, kept like [`SEARCH`].
+pub const SPOTS_SEARCH: StoredItem = StoredItem {
+    key: "tsunagaru.spots.search",
+    area: Area::Session,
+    purpose: "協力スポットの検索に入力したことば（ページを再読み込みしても消えないように）",
+};
+
 /// Every stored item, in the order the privacy page lists them.
 pub const ALL: &[StoredItem] = &[
     LANGUAGE,
+    SEARCH,
+    SPOTS_SEARCH,
     LAST_CALL,
     REGISTER_DRAFT,
     STICKER_PRINT_CORRECTION,

@@ -5,7 +5,8 @@
 // spots) is marked lang="ja" for screen readers.
 import { test, expect } from './fixtures/app';
 
-const SECTIONS = ['', '?c=money', '?q=debt', 'window/?id=yorisoi', 'spots/', 'sticker/', 'leaflet/', 'register/', 'about/', 'guide/', 'privacy/'];
+// A section's path, and what is typed in its search (never in a URL).
+const SECTIONS: Array<[string, string?]> = [[''], ['?c=money'], ['', 'debt'], ['window/?id=yorisoi'], ['spots/'], ['sticker/'], ['leaflet/'], ['register/'], ['about/'], ['guide/'], ['privacy/']];
 
 test('the switch changes the language, keeps it across a reload, and returns focus', async ({ app, page }) => {
   await app.open('');
@@ -119,10 +120,11 @@ test.describe('a browser set to English', () => {
   });
 });
 
-for (const path of SECTIONS) {
-  test(`in English, Japanese text on /${path} is marked lang="ja"`, async ({ app, page }) => {
+for (const [path, search] of SECTIONS) {
+  test(`in English, Japanese text on /${path}${search ? ` searching “${search}”` : ''} is marked lang="ja"`, async ({ app, page }) => {
     await app.useLang('en');
     await app.open(path);
+    if (search) await app.search(search);
     await expect(app.heading()).not.toBeEmpty();
     const unmarked = await page.evaluate(() => {
       const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
