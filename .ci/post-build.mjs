@@ -86,6 +86,18 @@ if (bundle === 'full') {
   process.exit(0);
 }
 
+// The light build's pages (a first visit) load main.css only: the other
+// styles of index.html belong to the sections of the full build, whose
+// pages keep every style.
+const sectionStyle = /<link\b(?=[^>]*\brel="?stylesheet"?)(?![^>]*\bhref="?(?:\.\/)?main-[0-9a-f]+\.css)[^>]*>/g;
+const sectionStyles = html.match(sectionStyle) ?? [];
+if (sectionStyles.length === 0 || !/\bhref="?(?:\.\/)?main-[0-9a-f]+\.css/.test(html)) {
+  console.error('post-build: index.html should link main.css and the sections\' styles');
+  process.exit(1);
+}
+html = html.replace(sectionStyle, '');
+writeFileSync(indexPath, html);
+
 // Merge the full build: its hashed script and WASM (styles and public files
 // are the same in both builds, with the same hashed names).
 const fullDir = join(source, FULL_DIST);

@@ -158,3 +158,19 @@ test('in English on a 360 px phone, 「Leave this page」 covers no part of the 
   }
   expect(app.errors).toEqual([]);
 });
+
+test('a first visit loads only the light build styles; a full-build section loads its own', async ({ app, page }) => {
+  const styles: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet') styles.push(new URL(r.url()).pathname.split('/').pop() ?? '');
+  });
+  await app.open('?s=sample-001');
+  await expect(page.locator('.spot-greeting')).toBeVisible();
+  // The spot's greeting keeps its look (main.css) without the spots' styles.
+  await expect(page.locator('.spot-greeting')).toHaveCSS('border-left-style', 'solid');
+  expect(styles.filter((s) => !/^main-[0-9a-f]+\.css$/.test(s))).toEqual([]);
+  expect(styles.length).toBe(1);
+  await app.open('spots/');
+  await expect.poll(() => styles.some((s) => /^spots-[0-9a-f]+\.css$/.test(s))).toBe(true);
+  expect(app.errors).toEqual([]);
+});
