@@ -26,4 +26,6 @@ pub mod spot_data;
 pub mod spot_source;
 pub mod sticker;
 pub mod storage;
+#[cfg(test)]
+pub(crate) mod test_rng;
 pub mod text;
