@@ -6,7 +6,7 @@
 //!   crisis lines) that `.ci/post-build.mjs` puts into `index.html`.
 //!
 //! It does the same for the directory of cooperating spots: reads
-//! `data/spots.csv` (UTF-8 or Shift_JIS, see `data/import.rs`), or the test
+//! `data/spots.csv` (UTF-8 or Shift_JIS, see `src/domain/spreadsheet.rs`), or the test
 //! fixture named by `TSUNAGARU_SPOTS_CSV`, refuses to build when a row fails
 //! the checks in `src/domain/spot_source.rs` (each error names its row and
 //! column), and writes
@@ -58,8 +58,8 @@ mod text;
 
 #[path = "catalogue.rs"]
 mod catalogue;
-#[path = "import.rs"]
-mod import;
+#[path = "../src/domain/spreadsheet.rs"]
+mod spreadsheet;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -163,7 +163,7 @@ fn spots(manifest: &Path, out_dir: &Path) {
         .unwrap_or_else(|e| panic!("{geo_name} を読めません: {e}"));
 
     let bytes = std::fs::read(&csv_path).unwrap_or_else(|e| panic!("{shown} を読めません: {e}"));
-    let (text, _) = import::decode(&bytes).unwrap_or_else(|e| panic!("{shown}: {e}"));
+    let (text, _) = spreadsheet::decode(&bytes).unwrap_or_else(|e| panic!("{shown}: {e}"));
     let imported = match spot_source::read(&text, &boundary) {
         Ok(imported) => imported,
         Err(errors) => panic!("{shown} に誤りがあります:\n  {}", errors.join("\n  ")),

@@ -3,8 +3,8 @@
 //! what the list does with the spots (search, districts, distance, CSV).
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../data/import.rs"]
-mod import;
+#[path = "../src/domain/spreadsheet.rs"]
+mod spreadsheet;
 
 use tsunagaru_inochi::domain::csv;
 use tsunagaru_inochi::domain::geo::{Boundary, LatLon};
@@ -25,8 +25,8 @@ fn boundary() -> Boundary {
     Boundary::from_geojson(&text).expect("the boundary reads")
 }
 
-fn import(path: &str) -> (Vec<SpotRow>, import::Encoding) {
-    let (text, encoding) = import::decode(&file(path)).expect("decodes");
+fn import(path: &str) -> (Vec<SpotRow>, spreadsheet::Encoding) {
+    let (text, encoding) = spreadsheet::decode(&file(path)).expect("decodes");
     let rows = read(&text, &boundary())
         .unwrap_or_else(|e| panic!("{path}:\n{}", e.join("\n")))
         .rows;
@@ -76,8 +76,8 @@ fn this_build_holds_the_real_directory_unless_built_with_a_fixture() {
 fn the_fixture_reads_the_same_in_utf8_and_shift_jis() {
     let (utf8, e1) = import("tests/fixtures/spots-sample.csv");
     let (sjis, e2) = import("tests/fixtures/spots-sample.cp932.csv");
-    assert_eq!(e1, import::Encoding::Utf8);
-    assert_eq!(e2, import::Encoding::ShiftJis);
+    assert_eq!(e1, spreadsheet::Encoding::Utf8);
+    assert_eq!(e2, spreadsheet::Encoding::ShiftJis);
     assert_eq!(utf8.len(), 10);
     assert_eq!(utf8, sjis);
     assert_eq!(check_sample_policy(&utf8, true), Ok(()));
@@ -97,8 +97,8 @@ fn shift_jis_errors_name_the_row_and_column_too() {
     let text = "ID,名称,名称_カナ,種別,地区,所在地_連結表記,緯度,経度,電話番号,URL,説明,登録日,備考\r\n\
                 s-1,サンプル,,店舗,姫路,,,,,,,,\r\n";
     let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(text);
-    let (decoded, encoding) = import::decode(&bytes).expect("decodes");
-    assert_eq!(encoding, import::Encoding::ShiftJis);
+    let (decoded, encoding) = spreadsheet::decode(&bytes).expect("decodes");
+    assert_eq!(encoding, spreadsheet::Encoding::ShiftJis);
     let errors = read(&decoded, &boundary()).err().unwrap_or_default();
     assert_eq!(errors.len(), 1);
     assert!(
@@ -109,14 +109,14 @@ fn shift_jis_errors_name_the_row_and_column_too() {
 
 #[test]
 fn undecodable_files_are_refused_with_a_reason() {
-    assert!(import::decode(b"\xFF\xFEI\0D\0").is_err(), "UTF-16");
+    assert!(spreadsheet::decode(b"\xFF\xFEI\0D\0").is_err(), "UTF-16");
     assert!(
-        import::decode(b"ID\r\n\x82").is_err(),
+        spreadsheet::decode(b"ID\r\n\x82").is_err(),
         "a cut Shift_JIS character"
     );
     assert_eq!(
-        import::decode(b"ID\r\n").map(|(_, e)| e),
-        Ok(import::Encoding::Utf8)
+        spreadsheet::decode(b"ID\r\n").map(|(_, e)| e),
+        Ok(spreadsheet::Encoding::Utf8)
     );
 }
 

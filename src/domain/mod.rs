@@ -24,6 +24,8 @@ pub mod source;
 pub mod spot;
 pub mod spot_data;
 pub mod spot_source;
+#[cfg(feature = "full")]
+pub mod spreadsheet;
 pub mod sticker;
 pub mod storage;
 #[cfg(test)]

@@ -8,8 +8,8 @@
 //! CSV instead, for `.ci/bench-spots.sh` to build the app with.
 #![allow(clippy::print_stdout)] // a benchmark reports on stdout
 
-#[path = "../../data/import.rs"]
-mod import;
+#[path = "../../src/domain/spreadsheet.rs"]
+mod spreadsheet;
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -160,7 +160,7 @@ fn main() {
 
     println!("{count} spots generated in {generated:.1} ms");
     let t = Instant::now();
-    let (text, _) = import::decode(csv.as_bytes()).expect("decodes");
+    let (text, _) = spreadsheet::decode(csv.as_bytes()).expect("decodes");
     let imported = read(&text, &boundary).expect("the generated directory passes the checks");
     println!(
         "import with every check (CSV {} KB): {:.1} ms",
