@@ -97,21 +97,73 @@ pub struct Imported {
 /// Reads and checks the directory `text` (already decoded; a leading BOM is
 /// fine). Every problem found is returned, each naming its row and column.
 pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
-    let records = csv::parse(text).map_err(|e| vec![format!("ファイルの{e}")])?;
+    let report = check(text, boundary);
+    if report.issues.is_empty() {
+        Ok(Imported {
+            rows: report.rows,
+            warnings: report.warnings,
+        })
+    } else {
+        Err(report.issues.into_iter().map(|i| i.message).collect())
+    }
+}
+
+/// One problem of a directory file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// The spreadsheet row it is in (the header is row 1); `None` for the
+    /// file as a whole (it cannot be read as CSV).
+    pub row: Option<usize>,
+    /// What is wrong, naming the row and the column, in Japanese:
+    /// 「3行目「地区」: 「姫路」は地区にありません。…」.
+    pub message: String,
+}
+
+/// Everything [`check`] found in a directory file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// The rows without a problem, in list order (by district, then
+    /// reading).
+    pub rows: Vec<SpotRow>,
+    /// Every problem, in file order.
+    pub issues: Vec<Issue>,
+    /// Harmless oddities (ignored columns).
+    pub warnings: Vec<String>,
+}
+
+/// Checks the directory `text` as [`read`] does, and keeps going: every
+/// problem with its row, and the rows that have none (what the build would
+/// publish once the others are fixed).
+pub fn check(text: &str, boundary: &Boundary) -> Report {
+    let whole = |row: Option<usize>, message: String| Report {
+        issues: vec![Issue { row, message }],
+        ..Report::default()
+    };
+    let records = match csv::parse(text) {
+        Ok(records) => records,
+        Err(e) => return whole(None, format!("ファイルの{e}")),
+    };
     let mut records = records.into_iter();
     let Some(header) = records.next() else {
-        return Err(vec![format!(
-            "1行目（見出し）: 見出しの行がありません。1行目に {} を書いてください",
-            COLUMNS.join(",")
-        )]);
+        return whole(
+            Some(1),
+            format!(
+                "1行目（見出し）: 見出しの行がありません。1行目に {} を書いてください",
+                COLUMNS.join(",")
+            ),
+        );
     };
     if header.line != 1 {
-        return Err(vec![format!(
-            "ファイルの{}行目: 見出しの前に空の行があります。見出しは1行目に書いてください",
-            header.line
-        )]);
+        return whole(
+            Some(1),
+            format!(
+                "ファイルの{}行目: 見出しの前に空の行があります。見出しは1行目に書いてください",
+                header.line
+            ),
+        );
     }
 
+    let mut issues: Vec<Issue> = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut positions: HashMap<&str, usize> = HashMap::new();
@@ -133,7 +185,17 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
         }
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Report {
+            issues: errors
+                .into_iter()
+                .map(|message| Issue {
+                    row: Some(1),
+                    message,
+                })
+                .collect(),
+            warnings,
+            ..Report::default()
+        };
     }
     let col = |name: &str| positions.get(name).copied().unwrap_or(usize::MAX);
 
@@ -162,19 +224,27 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
+        // This row's problems go to `errors`, then to `issues` with its row.
+        let mut errors: Vec<String> = Vec::new();
         let width = names.len();
         if fields.len() < width {
-            errors.push(format!(
-                "{at}: 項目が{}個しかありません（見出しは{width}個）。区切りの「,」が足りません",
-                fields.len()
-            ));
+            issues.push(Issue {
+                row: Some(row),
+                message: format!(
+                    "{at}: 項目が{}個しかありません（見出しは{width}個）。区切りの「,」が足りません",
+                    fields.len()
+                ),
+            });
             continue;
         }
         if fields.len() > width {
-            errors.push(format!(
-                "{at}: 項目が{}個あります（見出しは{width}個）。「,」を含む項目は「\"」で囲んでください",
-                fields.len()
-            ));
+            issues.push(Issue {
+                row: Some(row),
+                message: format!(
+                    "{at}: 項目が{}個あります（見出しは{width}個）。「,」を含む項目は「\"」で囲んでください",
+                    fields.len()
+                ),
+            });
             continue;
         }
         let raw = |name: &str| fields.get(col(name)).map_or("", String::as_str);
@@ -326,6 +396,13 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
             },
         };
 
+        if !errors.is_empty() {
+            issues.extend(errors.into_iter().map(|message| Issue {
+                row: Some(row),
+                message,
+            }));
+            continue;
+        }
         if let (Some(kind), Some(district)) = (kind, district) {
             rows.push(SpotRow {
                 row,
@@ -344,11 +421,12 @@ pub fn read(text: &str, boundary: &Boundary) -> Result<Imported, Vec<String>> {
             });
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     sort_for_list(&mut rows);
-    Ok(Imported { rows, warnings })
+    Report {
+        rows,
+        issues,
+        warnings,
+    }
 }
 
 /// The list order: by district, then by reading (the name when there is no
@@ -694,6 +772,52 @@ mod tests {
         for (e, want) in errs.iter().zip(expected) {
             assert!(e.starts_with(want), "{e} should start with {want}");
         }
+    }
+
+    #[test]
+    fn check_keeps_the_rows_without_a_problem_and_tags_each_issue_with_its_row() {
+        let report = check(
+            &format!(
+                "{HEADER}{}",
+                concat!(
+                    "s-1,サンプル薬局,,店舗,龍野,,,,,,,,\r\n",
+                    "s-2,サンプル書店,,店舗,姫路,,,,,,,,\r\n",
+                    "s-3,サンプル医院,,医療機関,新宮,,,,,,=1+1,,\r\n",
+                    "s-1,サンプル商店,,店舗,御津,,,,,,,,\r\n",
+                    "s-5,サンプル\r\n",
+                )
+            ),
+            &city(),
+        );
+        let ids: Vec<&str> = report.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, vec!["s-1"]);
+        let rows: Vec<Option<usize>> = report.issues.iter().map(|i| i.row).collect();
+        assert_eq!(rows, vec![Some(3), Some(4), Some(5), Some(6)]);
+        assert!(
+            report.issues[0]
+                .message
+                .starts_with("3行目「地区」: 「姫路」は地区にありません")
+        );
+        assert!(
+            report.issues[1]
+                .message
+                .starts_with("4行目「説明」: 「=」で始まるセルは")
+        );
+        // `read` refuses the same file with the same messages.
+        let text = format!("{HEADER}s-2,サンプル書店,,店舗,姫路,,,,,,,,\r\n");
+        assert_eq!(
+            read(&text, &city()).err(),
+            Some(
+                check(&text, &city())
+                    .issues
+                    .into_iter()
+                    .map(|i| i.message)
+                    .collect()
+            )
+        );
+        let broken = check("ID\r\n\"open", &city());
+        assert_eq!(broken.issues.len(), 1);
+        assert_eq!(broken.issues[0].row, None);
     }
 
     #[test]

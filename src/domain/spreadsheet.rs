@@ -59,7 +59,8 @@ mod tests {
     #[test]
     fn reads_shift_jis_as_excel_writes_it() {
         // 「ID,名称\r\nx,たつの薬局①」 in cp932 (① is an NEC extension).
-        let bytes: &[u8] = b"ID,\x96\xbc\x8f\xcc\r\nx,\x82\xbd\x82\xc2\x82\xcc\x96\xf2\x8b\xc7\x87\x40";
+        let bytes: &[u8] =
+            b"ID,\x96\xbc\x8f\xcc\r\nx,\x82\xbd\x82\xc2\x82\xcc\x96\xf2\x8b\xc7\x87\x40";
         assert_eq!(
             decode(bytes),
             Ok(("ID,名称\r\nx,たつの薬局①".to_owned(), Encoding::ShiftJis))
