@@ -1,8 +1,9 @@
 //! The directory spreadsheet (`data/spots.csv`) as the city's staff keep it,
 //! read and checked before anything ships: every error names the row and
 //! the column, so it can be fixed in the spreadsheet. Run by `data/build.rs`,
-//! which turns the checked rows into Rust statics ([`to_rust`]); the app
-//! never parses CSV.
+//! which turns the checked rows into Rust statics ([`to_rust`]), and by the
+//! full build's staff page ([`check`]) on a file the city's staff choose, so
+//! a file passes there exactly when it passes the build.
 //!
 //! The checks: every column of [`COLUMNS`] present (in any order; extra
 //! columns are ignored with a warning), every row as wide as the header,
