@@ -26,6 +26,8 @@ pub mod spot_data;
 pub mod spot_source;
 #[cfg(feature = "full")]
 pub mod spreadsheet;
+#[cfg(feature = "full")]
+pub mod staff;
 pub mod sticker;
 pub mod storage;
 #[cfg(test)]
