@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, exis
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 
-export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['leaflet', 'full'], ['register', 'full'], ['about', 'full'], ['privacy', 'full'], ['guide', 'full']];
+export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['leaflet', 'full'], ['register', 'full'], ['about', 'full'], ['privacy', 'full'], ['guide', 'full'], ['staff', 'full']];
 export const FULL_DIST = join('target', 'dist-full');
 
 const staging = process.env.TRUNK_STAGING_DIR;

@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
 fn full_build_page(route: Route) -> AnyView {
     use crate::pages::{
         about::AboutPage, guide::GuidePage, leaflet::LeafletPage, privacy::PrivacyPage,
-        register::RegisterPage, spots::SpotsPage, sticker::StickerPage,
+        register::RegisterPage, spots::SpotsPage, staff::StaffPage, sticker::StickerPage,
     };
     match route {
         Route::Spots => view! { <SpotsPage /> }.into_any(),
@@ -102,6 +102,7 @@ fn full_build_page(route: Route) -> AnyView {
         Route::About => view! { <AboutPage /> }.into_any(),
         Route::Guide => view! { <GuidePage /> }.into_any(),
         Route::Privacy => view! { <PrivacyPage /> }.into_any(),
+        Route::Staff => view! { <StaffPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod call_button;
 pub mod crisis_lines;
+pub mod file_pick;
 pub mod install_hint;
 pub mod lang_switch;
 pub mod nearby_sort;
@@ -17,5 +18,11 @@ pub mod spot_list;
 pub mod spot_map;
 pub mod spots_download;
 pub mod spots_empty;
+pub mod staff_add;
+pub mod staff_check;
+pub mod staff_print;
+pub mod staff_publish;
+pub mod staff_roster;
+pub mod staff_stickers;
 pub mod update_notice;
 pub mod window_card;

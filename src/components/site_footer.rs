@@ -1,5 +1,6 @@
 //! The footer: who runs the network and how to reach them, privacy, the
-//! release, and putting the app on the home screen.
+//! page for the city's staff, the release, and putting the app on the home
+//! screen.
 
 use leptos::prelude::*;
 
@@ -34,6 +35,7 @@ pub fn SiteFooter() -> impl IntoView {
             <InstallHint />
             <p class="site-footer__meta">
                 <a href=href(Route::Privacy, "")>{route_label(Route::Privacy, lang)}</a>
+                <a href=href(Route::Staff, "")>{route_label(Route::Staff, lang)}</a>
                 <span class="site-footer__release">{t.release(RELEASE)}</span>
             </p>
         </footer>

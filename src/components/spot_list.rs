@@ -18,7 +18,8 @@ use crate::domain::geo::LatLon;
 use crate::domain::i18n;
 use crate::domain::lang::Lang;
 use crate::domain::spot::{
-    CardLabels, District, SELECTED_CARD_CLASS, by_distance, card_html, card_id, group_by_district,
+    CardLabels, District, SELECTED_CARD_CLASS, Spot, by_distance, card_html, card_id,
+    group_by_district,
 };
 use crate::domain::spot_data::SPOTS;
 use crate::state::use_lang;
@@ -34,7 +35,11 @@ const LONG_LIST: usize = 8;
 /// The list of spots.
 #[component]
 pub fn SpotList(
-    /// The spots to list (positions in [`SPOTS`], in list order).
+    /// The directory (the bundled one unless given: the staff page previews
+    /// a file it checked).
+    #[prop(default = SPOTS)]
+    spots: &'static [Spot],
+    /// The spots to list (positions in `spots`, in list order).
     #[prop(into)]
     hits: Signal<Vec<u32>>,
     /// The person's position, when they chose 「近い順」.
@@ -52,10 +57,10 @@ pub fn SpotList(
         if let Some(Some(before)) = previous
             && Some(before) != now
         {
-            mark_selected(before, false);
+            mark_selected(spots, before, false);
         }
         if let Some(now) = now {
-            mark_selected(now, true);
+            mark_selected(spots, now, true);
         }
         now
     });
@@ -67,8 +72,8 @@ pub fn SpotList(
     view! {
         <div class="spot-list" on:click=on_click>
             {move || match here.get() {
-                None => view! { <DistrictGroups hits selected /> }.into_any(),
-                Some(from) => view! { <NearestFirst hits from selected /> }.into_any(),
+                None => view! { <DistrictGroups spots hits selected /> }.into_any(),
+                Some(from) => view! { <NearestFirst spots hits from selected /> }.into_any(),
             }}
         </div>
     }
@@ -76,10 +81,14 @@ pub fn SpotList(
 
 /// The spots by district, each district with its count.
 #[component]
-fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl IntoView {
+fn DistrictGroups(
+    spots: &'static [Spot],
+    hits: Signal<Vec<u32>>,
+    selected: Signal<Option<u32>>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = i18n::spots(lang);
-    let groups = Memo::new(move |_| hits.with(|h| group_by_district(SPOTS, h)));
+    let groups = Memo::new(move |_| hits.with(|h| group_by_district(spots, h)));
     let districts =
         move || -> Vec<District> { groups.with(|g| g.iter().map(|(d, _)| *d).collect()) };
     view! {
@@ -106,7 +115,7 @@ fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl
                                 {move || t.group_count(&members.with(Vec::len).to_string())}
                             </span>
                         </h2>
-                        <Paged items=members selected />
+                        <Paged spots items=members selected />
                     </section>
                 }
             }
@@ -117,18 +126,19 @@ fn DistrictGroups(hits: Signal<Vec<u32>>, selected: Signal<Option<u32>>) -> impl
 /// The spots nearest first, with their distances.
 #[component]
 fn NearestFirst(
+    spots: &'static [Spot],
     hits: Signal<Vec<u32>>,
     from: LatLon,
     selected: Signal<Option<u32>>,
 ) -> impl IntoView {
     let t = i18n::spots(use_lang());
-    let sorted = Memo::new(move |_| hits.with(|h| by_distance(SPOTS, h, from)));
+    let sorted = Memo::new(move |_| hits.with(|h| by_distance(spots, h, from)));
     view! {
         <section class="spot-group" aria-labelledby="nearest-title">
             <h2 class="spot-group__title" id="nearest-title">
                 {t.nearest_title}
             </h2>
-            <Paged items=sorted selected />
+            <Paged spots items=sorted selected />
         </section>
     }
 }
@@ -137,6 +147,7 @@ fn NearestFirst(
 /// one).
 #[component]
 fn Paged(
+    spots: &'static [Spot],
     /// Spots and their distances, in order.
     #[prop(into)]
     items: Signal<Vec<(u32, Option<f64>)>>,
@@ -168,7 +179,7 @@ fn Paged(
             shown
                 .iter()
                 .filter_map(|&(i, d)| {
-                    SPOTS
+                    spots
                         .get(i as usize)
                         .map(|s| card_html(s, i, d, chosen == Some(i), &labels))
                 })
@@ -250,8 +261,8 @@ fn card_action(ev: &leptos::ev::MouseEvent) -> Option<u32> {
 }
 
 /// Marks the card of the spot at `index` as selected (or not), if shown.
-fn mark_selected(index: u32, selected: bool) {
-    let Some(card) = SPOTS.get(index as usize).and_then(|spot| {
+fn mark_selected(spots: &[Spot], index: u32, selected: bool) {
+    let Some(card) = spots.get(index as usize).and_then(|spot| {
         web_sys::window()?
             .document()?
             .get_element_by_id(&card_id(spot))

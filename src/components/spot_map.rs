@@ -14,7 +14,7 @@ pub use crate::domain::geo::MAP_CREDIT;
 use crate::domain::geo::{LatLon, meet, nearest};
 use crate::domain::i18n;
 use crate::domain::lang::Lang;
-use crate::domain::spot::around_placeholder;
+use crate::domain::spot::{Spot, around_placeholder};
 use crate::domain::spot_data::{MAP_OUTLINE, MAP_PROJECTION, SPOTS};
 use crate::state::use_lang;
 
@@ -24,7 +24,11 @@ const TAP_REACH_PX: f64 = 24.0;
 /// The map of the city with the listed spots.
 #[component]
 pub fn SpotMap(
-    /// The listed spots (positions in [`SPOTS`]).
+    /// The directory (the bundled one unless given: the staff page previews
+    /// a file it checked).
+    #[prop(default = SPOTS)]
+    spots: &'static [Spot],
+    /// The listed spots (positions in `spots`).
     #[prop(into)]
     hits: Signal<Vec<u32>>,
     /// The selected spot.
@@ -41,7 +45,8 @@ pub fn SpotMap(
     let t = i18n::spots(lang);
     let p = MAP_PROJECTION;
     let view_box = format!("0 0 {:.1} {:.1}", p.width, p.height);
-    let pins = Memo::new(move |_| hits.with(|h| pins_path(h)));
+    let spot_at = move |index: u32| spots.get(index as usize).and_then(|s| s.at);
+    let pins = Memo::new(move |_| hits.with(|h| pins_path(spots, h)));
     let placed =
         Memo::new(move |_| hits.with(|h| h.iter().filter(|&&i| spot_at(i).is_some()).count()));
     let unplaced = move || hits.with(Vec::len) - placed.get();
@@ -93,7 +98,7 @@ pub fn SpotMap(
     };
     // 「地図で選んでいるスポット：<name>」, the name marked Japanese.
     let selected_name = move || {
-        let spot = selected.get().and_then(|i| SPOTS.get(i as usize))?;
+        let spot = selected.get().and_then(|i| spots.get(i as usize))?;
         let message = t.map_selected("{name}");
         let (before, after) = around_placeholder(&message, "name");
         let (before, after) = (before.to_owned(), after.to_owned());
@@ -146,17 +151,13 @@ pub fn SpotMap(
     }
 }
 
-fn spot_at(index: u32) -> Option<LatLon> {
-    SPOTS.get(index as usize).and_then(|s| s.at)
-}
-
 /// One path with a zero-length segment per pin, in tenths of a map unit;
 /// with round line caps each becomes a dot.
-fn pins_path(hits: &[u32]) -> String {
+fn pins_path(spots: &[Spot], hits: &[u32]) -> String {
     use std::fmt::Write as _;
     let mut d = String::with_capacity(hits.len() * 14);
     for &i in hits {
-        if let Some(at) = spot_at(i) {
+        if let Some(at) = spots.get(i as usize).and_then(|s| s.at) {
             let (x, y) = MAP_PROJECTION.project(at);
             _ = write!(d, "M{} {}h0", (x * 10.0) as i32, (y * 10.0) as i32);
         }

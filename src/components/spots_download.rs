@@ -9,17 +9,22 @@ use leptos::prelude::*;
 
 use crate::browser::save_text;
 use crate::domain::i18n;
-use crate::domain::spot::{CSV_FILE_NAME, directory_csv};
+use crate::domain::spot::{CSV_FILE_NAME, Spot, directory_csv};
 use crate::domain::spot_data::SPOTS;
 use crate::state::use_lang;
 
 /// The download button and what the file is.
 #[component]
-pub fn SpotsDownload() -> impl IntoView {
+pub fn SpotsDownload(
+    /// The directory (the bundled one unless given: the staff page offers
+    /// the file it checked).
+    #[prop(default = SPOTS)]
+    spots: &'static [Spot],
+) -> impl IntoView {
     let t = i18n::spots(use_lang());
     let status = RwSignal::new(String::new());
     let download = move |_| {
-        let csv = directory_csv(SPOTS);
+        let csv = directory_csv(spots);
         status.set(
             match save_text(&csv, "text/csv;charset=utf-8", CSV_FILE_NAME) {
                 Ok(()) => t.download_saved(CSV_FILE_NAME),
@@ -33,7 +38,7 @@ pub fn SpotsDownload() -> impl IntoView {
     view! {
         <section class="spots-download" aria-labelledby="spots-download-title">
             <h2 id="spots-download-title">{t.download_title}</h2>
-            <p>{t.download_text(&SPOTS.len().to_string())}</p>
+            <p>{t.download_text(&spots.len().to_string())}</p>
             <button type="button" class="text-button" on:click=download>
                 {t.download_button}
             </button>

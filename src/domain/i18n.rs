@@ -33,6 +33,7 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::About => t.route_about,
         Route::Privacy => t.route_privacy,
         Route::Guide => t.route_guide,
+        Route::Staff => t.route_staff,
         Route::NotFound => t.route_not_found,
     }
 }

@@ -57,13 +57,16 @@ pub enum Route {
     Privacy,
     /// 協力スポットの方へ: a printable guide for spot staff.
     Guide,
+    /// 市の担当者の方へ: the city's staff check the directory, add a
+    /// registration, print stickers and the public list.
+    Staff,
     /// A path that is none of the above.
     NotFound,
 }
 
 impl Route {
     /// Every page that has a URL, in navigation order.
-    pub const ALL: [Route; 9] = [
+    pub const ALL: [Route; 10] = [
         Route::Home,
         Route::Window,
         Route::Spots,
@@ -73,6 +76,7 @@ impl Route {
         Route::About,
         Route::Privacy,
         Route::Guide,
+        Route::Staff,
     ];
 
     /// The five sections shown in the main navigation.
@@ -97,6 +101,7 @@ impl Route {
             Route::About => "about/",
             Route::Privacy => "privacy/",
             Route::Guide => "guide/",
+            Route::Staff => "staff/",
         }
     }
 
@@ -110,7 +115,8 @@ impl Route {
             | Route::Register
             | Route::About
             | Route::Guide
-            | Route::Privacy => Bundle::Full,
+            | Route::Privacy
+            | Route::Staff => Bundle::Full,
         }
     }
 
@@ -126,6 +132,7 @@ impl Route {
             Route::About => "このネットワークについて",
             Route::Privacy => "プライバシーと保存データ",
             Route::Guide => "協力スポットの方へ",
+            Route::Staff => "市の担当者の方へ",
             Route::NotFound => "ページが見つかりません",
         }
     }

@@ -8,5 +8,6 @@ pub mod not_found;
 pub mod privacy;
 pub mod register;
 pub mod spots;
+pub mod staff;
 pub mod sticker;
 pub mod window;

@@ -7,7 +7,7 @@
 
 use super::super::csv;
 use super::super::geo::Boundary;
-use super::super::spot::{COLUMNS, MAX_ID_LEN, is_valid_id};
+use super::super::spot::{COLUMNS, is_valid_id};
 use super::super::spot_source::{Issue, Report, check, check_sample_policy};
 use super::super::spreadsheet::{Encoding, decode};
 
@@ -235,6 +235,7 @@ pub fn next_free_id<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::spot::MAX_ID_LEN;
 
     const HEADER: &str =
         "ID,名称,名称_カナ,種別,地区,所在地_連結表記,緯度,経度,電話番号,URL,説明,登録日,備考\r\n";
