@@ -6,7 +6,8 @@
 //!   crisis lines) that `.ci/post-build.mjs` puts into `index.html`.
 //!
 //! It does the same for the directory of cooperating spots: reads
-//! `data/spots.csv` (UTF-8 or Shift_JIS, see `src/domain/spreadsheet.rs`), or the test
+//! `data/spots.csv` (UTF-8 or Shift_JIS, see `src/domain/spreadsheet.rs`; it
+//! writes the Shift_JIS table the app reads files with, `$OUT_DIR/cp932.rs`), or the test
 //! fixture named by `TSUNAGARU_SPOTS_CSV`, refuses to build when a row fails
 //! the checks in `src/domain/spot_source.rs` (each error names its row and
 //! column), and writes
@@ -163,7 +164,10 @@ fn spots(manifest: &Path, out_dir: &Path) {
         .unwrap_or_else(|e| panic!("{geo_name} を読めません: {e}"));
 
     let bytes = std::fs::read(&csv_path).unwrap_or_else(|e| panic!("{shown} を読めません: {e}"));
-    let (text, _) = spreadsheet::decode(&bytes).unwrap_or_else(|e| panic!("{shown}: {e}"));
+    let cp932 = cp932_table();
+    std::fs::write(out_dir.join("cp932.rs"), spreadsheet::to_rust(&cp932))
+        .expect("OUT_DIR is writable");
+    let (text, _) = spreadsheet::decode(&bytes, &cp932).unwrap_or_else(|e| panic!("{shown}: {e}"));
     let imported = match spot_source::read(&text, &boundary) {
         Ok(imported) => imported,
         Err(errors) => panic!("{shown} に誤りがあります:\n  {}", errors.join("\n  ")),
@@ -190,6 +194,35 @@ fn spots(manifest: &Path, out_dir: &Path) {
         spot_source::map_to_rust(&boundary, geo_name),
     )
     .expect("OUT_DIR is writable");
+}
+
+/// Shift_JIS (cp932) as a table, read from `encoding_rs` (WHATWG's
+/// Shift_JIS, which is Windows' cp932): the build reads `data/spots.csv`
+/// with it, and the app gets it as `$OUT_DIR/cp932.rs`.
+fn cp932_table() -> Box<spreadsheet::Cp932> {
+    use spreadsheet::{LEADS, NONE, TRAILS, is_lead, is_trail, pair_index};
+    let one_char = |bytes: &[u8]| -> u16 {
+        let text =
+            encoding_rs::SHIFT_JIS.decode_without_bom_handling_and_without_replacement(bytes);
+        let mut chars = text.as_deref().unwrap_or("").chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => u16::try_from(u32::from(c)).unwrap_or(NONE),
+            _ => NONE,
+        }
+    };
+    let mut table = Box::new(spreadsheet::Cp932 {
+        single: [NONE; 256],
+        double: [NONE; LEADS * TRAILS],
+    });
+    for b in 0..=255u8 {
+        if !is_lead(b) {
+            table.single[b as usize] = one_char(&[b]);
+        }
+        for t in (0..=255u8).filter(|&t| is_lead(b) && is_trail(t)) {
+            table.double[pair_index(b, t)] = one_char(&[b, t]);
+        }
+    }
+    table
 }
 
 /// The first screen as static HTML, with the same markup as the app's

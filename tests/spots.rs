@@ -3,9 +3,7 @@
 //! what the list does with the spots (search, districts, distance, CSV).
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/domain/spreadsheet.rs"]
-mod spreadsheet;
-
+use tsunagaru_inochi::domain::cp932;
 use tsunagaru_inochi::domain::csv;
 use tsunagaru_inochi::domain::geo::{Boundary, LatLon};
 use tsunagaru_inochi::domain::spot::{
@@ -13,6 +11,7 @@ use tsunagaru_inochi::domain::spot::{
 };
 use tsunagaru_inochi::domain::spot_data::{SPOTS, SPOTS_ARE_SAMPLE};
 use tsunagaru_inochi::domain::spot_source::{SAMPLE_MARK, SpotRow, check_sample_policy, read};
+use tsunagaru_inochi::domain::spreadsheet;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -26,7 +25,7 @@ fn boundary() -> Boundary {
 }
 
 fn import(path: &str) -> (Vec<SpotRow>, spreadsheet::Encoding) {
-    let (text, encoding) = spreadsheet::decode(&file(path)).expect("decodes");
+    let (text, encoding) = cp932::decode(&file(path)).expect("decodes");
     let rows = read(&text, &boundary())
         .unwrap_or_else(|e| panic!("{path}:\n{}", e.join("\n")))
         .rows;
@@ -97,7 +96,7 @@ fn shift_jis_errors_name_the_row_and_column_too() {
     let text = "ID,名称,名称_カナ,種別,地区,所在地_連結表記,緯度,経度,電話番号,URL,説明,登録日,備考\r\n\
                 s-1,サンプル,,店舗,姫路,,,,,,,,\r\n";
     let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(text);
-    let (decoded, encoding) = spreadsheet::decode(&bytes).expect("decodes");
+    let (decoded, encoding) = cp932::decode(&bytes).expect("decodes");
     assert_eq!(encoding, spreadsheet::Encoding::ShiftJis);
     let errors = read(&decoded, &boundary()).err().unwrap_or_default();
     assert_eq!(errors.len(), 1);
@@ -109,13 +108,13 @@ fn shift_jis_errors_name_the_row_and_column_too() {
 
 #[test]
 fn undecodable_files_are_refused_with_a_reason() {
-    assert!(spreadsheet::decode(b"\xFF\xFEI\0D\0").is_err(), "UTF-16");
+    assert!(cp932::decode(b"\xFF\xFEI\0D\0").is_err(), "UTF-16");
     assert!(
-        spreadsheet::decode(b"ID\r\n\x82").is_err(),
+        cp932::decode(b"ID\r\n\x82").is_err(),
         "a cut Shift_JIS character"
     );
     assert_eq!(
-        spreadsheet::decode(b"ID\r\n").map(|(_, e)| e),
+        cp932::decode(b"ID\r\n").map(|(_, e)| e),
         Ok(spreadsheet::Encoding::Utf8)
     );
 }

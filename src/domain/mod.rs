@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod category;
+pub mod cp932;
 pub mod csv;
 pub mod data;
 pub mod dial;
@@ -24,7 +25,6 @@ pub mod source;
 pub mod spot;
 pub mod spot_data;
 pub mod spot_source;
-#[cfg(feature = "full")]
 pub mod spreadsheet;
 #[cfg(feature = "full")]
 pub mod staff;

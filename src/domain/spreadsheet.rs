@@ -1,12 +1,16 @@
 //! The bytes of a spreadsheet's CSV file as text: UTF-8 (with or without a
 //! BOM) or, as Japanese spreadsheets save plain 「CSV（コンマ区切り）」,
 //! Shift_JIS (Windows code page 932). The checks come after decoding
-//! ([`super::spot_source`]).
+//! (`spot_source`).
 //!
 //! One decoder for the build (`data/build.rs` compiles this file in, to read
-//! `data/spots.csv`) and for the full build's staff page, which checks a
-//! file the city's staff choose. Only the full build holds it (its
-//! `encoding_rs` tables stay out of a first visit).
+//! `data/spots.csv`) and for the staff page, which checks a file the city's
+//! staff choose. Shift_JIS is read through a table ([`Cp932`]) that the
+//! build makes from `encoding_rs` (WHATWG's Shift_JIS, which is Windows'
+//! cp932 with its NEC and IBM extensions, what Excel writes): the build
+//! decodes with the table it made, and writes the same table into the app
+//! (`super::cp932`), about 23 KB instead of every legacy encoding
+//! `encoding_rs` carries. A test compares the two on every byte pair.
 
 /// How the file was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,9 +21,81 @@ pub enum Encoding {
     ShiftJis,
 }
 
-/// The text of `bytes`: UTF-8 when it is valid UTF-8, otherwise cp932.
-/// Anything else (UTF-16, a broken file) is refused with the reason.
-pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), String> {
+/// The first bytes of Shift_JIS's two-byte characters.
+pub const fn is_lead(b: u8) -> bool {
+    matches!(b, 0x81..=0x9F | 0xE0..=0xFC)
+}
+
+/// The second bytes.
+pub const fn is_trail(b: u8) -> bool {
+    matches!(b, 0x40..=0x7E | 0x80..=0xFC)
+}
+
+/// How many lead bytes, and trail bytes, there are.
+pub const LEADS: usize = 0x9F - 0x81 + 1 + (0xFC - 0xE0 + 1);
+/// See [`LEADS`].
+pub const TRAILS: usize = 0x7E - 0x40 + 1 + (0xFC - 0x80 + 1);
+
+/// A byte or byte pair with no character.
+pub const NONE: u16 = 0xFFFF;
+
+/// Shift_JIS (cp932) as a table: what each single byte and each lead and
+/// trail byte pair is (a Basic Multilingual Plane character), or [`NONE`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cp932 {
+    /// Every byte on its own ([`NONE`] for lead bytes and unused bytes).
+    pub single: [u16; 256],
+    /// Every pair, by [`pair_index`].
+    pub double: [u16; LEADS * TRAILS],
+}
+
+/// Where the pair `lead`, `trail` is in [`Cp932::double`].
+pub const fn pair_index(lead: u8, trail: u8) -> usize {
+    let l = if lead >= 0xE0 {
+        lead as usize - 0xE0 + (0x9F - 0x81 + 1)
+    } else {
+        lead as usize - 0x81
+    };
+    let t = if trail >= 0x80 {
+        trail as usize - 0x80 + (0x7E - 0x40 + 1)
+    } else {
+        trail as usize - 0x40
+    };
+    l * TRAILS + t
+}
+
+impl Cp932 {
+    /// `bytes` as text, or `None` at the first byte (or pair) that is not a
+    /// character: WHATWG's Shift_JIS decoder, with errors fatal.
+    pub fn decode(&self, bytes: &[u8]) -> Option<String> {
+        let mut out = String::with_capacity(bytes.len() * 3 / 2);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let unit = if is_lead(b) {
+                let t = *bytes.get(i + 1)?;
+                if !is_trail(t) {
+                    return None;
+                }
+                i += 2;
+                self.double[pair_index(b, t)]
+            } else {
+                i += 1;
+                self.single[b as usize]
+            };
+            if unit == NONE {
+                return None;
+            }
+            out.push(char::from_u32(u32::from(unit))?);
+        }
+        Some(out)
+    }
+}
+
+/// The text of `bytes`: UTF-8 when it is valid UTF-8, otherwise Shift_JIS
+/// read with `cp932`. Anything else (UTF-16, a broken file) is refused with
+/// the reason.
+pub fn decode(bytes: &[u8], cp932: &Cp932) -> Result<(String, Encoding), String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(
             "UTF-16（「Unicode テキスト」）では読めません。「CSV UTF-8（コンマ区切り）」で保存してください"
@@ -29,10 +105,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), String> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_owned(), Encoding::Utf8));
     }
-    // WHATWG's Shift_JIS decoder is Windows' cp932 (NEC and IBM extensions
-    // included), which is what Excel writes.
-    match encoding_rs::SHIFT_JIS.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => Ok((text.into_owned(), Encoding::ShiftJis)),
+    match cp932.decode(bytes) {
+        Some(text) => Ok((text, Encoding::ShiftJis)),
         None => Err(
             "UTF-8 としても Shift_JIS としても読めない文字があります。「CSV UTF-8（コンマ区切り）」で保存し直してください"
                 .to_owned(),
@@ -40,39 +114,20 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), String> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_utf8_with_and_without_a_bom() {
-        assert_eq!(
-            decode("ID,名称\r\n".as_bytes()),
-            Ok(("ID,名称\r\n".to_owned(), Encoding::Utf8))
-        );
-        assert_eq!(
-            decode("\u{FEFF}ID,名称\r\n".as_bytes()),
-            Ok(("\u{FEFF}ID,名称\r\n".to_owned(), Encoding::Utf8))
-        );
+/// Rust source for `$OUT_DIR/cp932.rs`: `table` as the static `CP932`.
+pub fn to_rust(table: &Cp932) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(100_000);
+    out.push_str("// Generated by data/build.rs from encoding_rs's Shift_JIS. Do not edit.\n\n");
+    out.push_str("/// Shift_JIS (cp932), for [`super::spreadsheet::decode`].\n");
+    out.push_str("pub static CP932: Cp932 = Cp932 {\n    single: [");
+    for v in table.single {
+        _ = write!(out, "{v},");
     }
-
-    #[test]
-    fn reads_shift_jis_as_excel_writes_it() {
-        // 「ID,名称\r\nx,たつの薬局①」 in cp932 (① is an NEC extension).
-        let bytes: &[u8] =
-            b"ID,\x96\xbc\x8f\xcc\r\nx,\x82\xbd\x82\xc2\x82\xcc\x96\xf2\x8b\xc7\x87\x40";
-        assert_eq!(
-            decode(bytes),
-            Ok(("ID,名称\r\nx,たつの薬局①".to_owned(), Encoding::ShiftJis))
-        );
+    out.push_str("],\n    double: [");
+    for v in table.double {
+        _ = write!(out, "{v},");
     }
-
-    #[test]
-    fn refuses_utf16_and_broken_bytes_with_the_reason() {
-        let utf16 = decode(b"\xFF\xFEI\0D\0").err().unwrap_or_default();
-        assert!(utf16.contains("UTF-16"), "{utf16}");
-        // A lead byte of Shift_JIS with nothing after it.
-        let broken = decode(b"ID\r\n\x82").err().unwrap_or_default();
-        assert!(broken.contains("Shift_JIS"), "{broken}");
-    }
+    out.push_str("],\n};\n");
+    out
 }

@@ -8,12 +8,10 @@
 //! CSV instead, for `.ci/bench-spots.sh` to build the app with.
 #![allow(clippy::print_stdout)] // a benchmark reports on stdout
 
-#[path = "../../src/domain/spreadsheet.rs"]
-mod spreadsheet;
-
 use std::hint::black_box;
 use std::time::Instant;
 
+use tsunagaru_inochi::domain::cp932;
 use tsunagaru_inochi::domain::geo::{Boundary, LatLon};
 use tsunagaru_inochi::domain::spot::{
     District, Kind, Spot, SpotQuery, by_distance, directory_csv, group_by_district,
@@ -160,7 +158,7 @@ fn main() {
 
     println!("{count} spots generated in {generated:.1} ms");
     let t = Instant::now();
-    let (text, _) = spreadsheet::decode(csv.as_bytes()).expect("decodes");
+    let (text, _) = cp932::decode(csv.as_bytes()).expect("decodes");
     let imported = read(&text, &boundary).expect("the generated directory passes the checks");
     println!(
         "import with every check (CSV {} KB): {:.1} ms",

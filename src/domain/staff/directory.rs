@@ -5,11 +5,12 @@
 //! id, one more row in the file's own columns, the whole file checked
 //! again.
 
+use super::super::cp932::decode;
 use super::super::csv;
 use super::super::geo::Boundary;
 use super::super::spot::{COLUMNS, is_valid_id};
 use super::super::spot_source::{Issue, Report, check, check_sample_policy};
-use super::super::spreadsheet::{Encoding, decode};
+use super::super::spreadsheet::Encoding;
 
 /// The city boundary the build checks coordinates against
 /// (`data/geo/`), bundled with the staff page.
