@@ -23,6 +23,7 @@ const PAGES: Array<{ path: string; heading: string | RegExp; search?: string }> 
   { path: 'about/', heading: 'このネットワークについて' },
   { path: 'guide/', heading: '協力スポットの方へ：声かけと、つなぎかた' },
   { path: 'privacy/', heading: 'プライバシーと保存データ' },
+  { path: 'staff/', heading: '市の担当者の方へ' },
 ];
 
 async function axeViolations(page: Page) {

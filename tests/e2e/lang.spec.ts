@@ -6,7 +6,7 @@
 import { test, expect } from './fixtures/app';
 
 // A section's path, and what is typed in its search (never in a URL).
-const SECTIONS: Array<[string, string?]> = [[''], ['?c=money'], ['', 'debt'], ['window/?id=yorisoi'], ['spots/'], ['sticker/'], ['leaflet/'], ['register/'], ['about/'], ['guide/'], ['privacy/']];
+const SECTIONS: Array<[string, string?]> = [[''], ['?c=money'], ['', 'debt'], ['window/?id=yorisoi'], ['spots/'], ['sticker/'], ['leaflet/'], ['register/'], ['about/'], ['guide/'], ['privacy/'], ['staff/']];
 
 test('the switch changes the language, keeps it across a reload, and returns focus', async ({ app, page }) => {
   await app.open('');
