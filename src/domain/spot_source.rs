@@ -144,8 +144,7 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
         Ok(records) => records,
         Err(e) => return whole(None, format!("ファイルの{e}")),
     };
-    let mut records = records.into_iter();
-    let Some(header) = records.next() else {
+    let Some((header, records)) = records.split_first() else {
         return whole(
             Some(1),
             format!(
@@ -198,10 +197,21 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
             ..Report::default()
         };
     }
-    let col = |name: &str| positions.get(name).copied().unwrap_or(usize::MAX);
+    // Each column's place, looked up by name without hashing (it is done
+    // for every cell).
+    let places: Vec<(&str, usize)> = COLUMNS
+        .iter()
+        .map(|c| (*c, positions.get(c).copied().unwrap_or(usize::MAX)))
+        .collect();
+    let col = |name: &str| {
+        places
+            .iter()
+            .find(|(c, _)| *c == name)
+            .map_or(usize::MAX, |(_, i)| *i)
+    };
 
     let mut rows = Vec::new();
-    let mut first_row_of_id: HashMap<String, usize> = HashMap::new();
+    let mut first_row_of_id: HashMap<&str, usize> = HashMap::new();
     // A spreadsheet shows a line break inside a quoted field within one
     // row, so rows and file lines part there; both are named when they do.
     let mut breaks_inside_fields = header
@@ -216,10 +226,12 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
             .iter()
             .map(|f| f.matches('\n').count())
             .sum::<usize>();
-        let at = if record.line == row {
-            format!("{row}行目")
-        } else {
-            format!("{row}行目（ファイルの{}行目）", record.line)
+        let at = || {
+            if record.line == row {
+                format!("{row}行目")
+            } else {
+                format!("{row}行目（ファイルの{}行目）", record.line)
+            }
         };
         let fields = &record.fields;
         if fields.iter().all(|f| f.trim().is_empty()) {
@@ -232,7 +244,8 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
             issues.push(Issue {
                 row: Some(row),
                 message: format!(
-                    "{at}: 項目が{}個しかありません（見出しは{width}個）。区切りの「,」が足りません",
+                    "{}: 項目が{}個しかありません（見出しは{width}個）。区切りの「,」が足りません",
+                    at(),
                     fields.len()
                 ),
             });
@@ -242,7 +255,8 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
             issues.push(Issue {
                 row: Some(row),
                 message: format!(
-                    "{at}: 項目が{}個あります（見出しは{width}個）。「,」を含む項目は「\"」で囲んでください",
+                    "{}: 項目が{}個あります（見出しは{width}個）。「,」を含む項目は「\"」で囲んでください",
+                    at(),
                     fields.len()
                 ),
             });
@@ -261,14 +275,14 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
                 let start = csv::formula_start(raw(column))
                     .or_else(|| csv::formula_start(raw(column).trim()));
                 if let Some(c) = start {
-                    errors.push(format!("{at}「{column}」: {}", formula_message(c)));
+                    errors.push(format!("{}「{column}」: {}", at(), formula_message(c)));
                 }
                 start.is_some()
             })
             .collect();
         let mut problem = |column: &str, why: String| {
             if !formulas.contains(&column) {
-                errors.push(format!("{at}「{column}」: {why}"));
+                errors.push(format!("{}「{column}」: {why}", at()));
             }
         };
 
@@ -298,7 +312,7 @@ pub fn check(text: &str, boundary: &Boundary) -> Report {
                 format!("ID「{id}」は{first}行目と同じです。IDは重ならないようにしてください"),
             );
         } else {
-            first_row_of_id.insert(id.to_owned(), row);
+            first_row_of_id.insert(id, row);
         }
 
         let name = get("名称");

@@ -78,9 +78,17 @@ mod tests {
             .collect();
         assert_eq!(issues.len(), 2, "{issues:?}");
         assert_eq!(issues[0].0, Some(3));
-        assert!(issues[0].1.starts_with("3行目「地区」: 「姫路」は地区にありません"));
+        assert!(
+            issues[0]
+                .1
+                .starts_with("3行目「地区」: 「姫路」は地区にありません")
+        );
         assert_eq!(issues[1].0, Some(4));
-        assert!(issues[1].1.starts_with("4行目「説明」: 「=」で始まるセルは"));
+        assert!(
+            issues[1]
+                .1
+                .starts_with("4行目「説明」: 「=」で始まるセルは")
+        );
         let ids: Vec<&str> = d.ids().collect();
         assert_eq!(ids, vec!["staff-001"]);
 
