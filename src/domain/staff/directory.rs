@@ -293,7 +293,7 @@ mod tests {
     #[test]
     fn the_next_free_id_is_always_free_and_valid() {
         use crate::domain::test_rng::Rng;
-        let mut rng = Rng(0x5EED_1D5);
+        let mut rng = Rng(0x05EE_D1D5);
         let prefixes = ["sample-", "spot-", "s", "", "a.b_", "x-0", "店"];
         for _ in 0..2000 {
             let ids: Vec<String> = (0..rng.below(12))
