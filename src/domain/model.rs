@@ -14,25 +14,29 @@ pub enum Area {
     National,
     /// 兵庫県
     Hyogo,
+    /// 播磨・西播磨 (姫路 and the towns around it, たつの市 included)
+    Harima,
     /// たつの市
     Tatsuno,
 }
 
 impl Area {
+    /// Every area, widest first.
+    pub const ALL: [Area; 4] = [Area::National, Area::Hyogo, Area::Harima, Area::Tatsuno];
+
     /// The id used in the data file.
     pub const fn id(self) -> &'static str {
         match self {
             Area::National => "national",
             Area::Hyogo => "hyogo",
+            Area::Harima => "harima",
             Area::Tatsuno => "tatsuno",
         }
     }
 
     /// The area for an id.
     pub fn from_id(id: &str) -> Option<Area> {
-        [Area::National, Area::Hyogo, Area::Tatsuno]
-            .into_iter()
-            .find(|a| a.id() == id)
+        Area::ALL.into_iter().find(|a| a.id() == id)
     }
 
     /// The label in Japanese.
@@ -40,6 +44,7 @@ impl Area {
         match self {
             Area::National => "全国",
             Area::Hyogo => "兵庫県",
+            Area::Harima => "播磨・西播磨",
             Area::Tatsuno => "たつの市",
         }
     }
@@ -50,9 +55,11 @@ impl Area {
             (_, Lang::Ja) => self.label(),
             (Area::National, Lang::Easy) => "日本 全国",
             (Area::Hyogo, Lang::Easy) => "兵庫県",
+            (Area::Harima, Lang::Easy) => "播磨（姫路・たつの など）",
             (Area::Tatsuno, Lang::Easy) => "たつの市",
             (Area::National, Lang::En) => "All of Japan",
             (Area::Hyogo, Lang::En) => "Hyogo Prefecture",
+            (Area::Harima, Lang::En) => "Harima region (West Harima)",
             (Area::Tatsuno, Lang::En) => "Tatsuno City",
         }
     }
@@ -311,7 +318,8 @@ mod tests {
 
     #[test]
     fn labels_in_every_language() {
-        for area in [Area::National, Area::Hyogo, Area::Tatsuno] {
+        for area in Area::ALL {
+            assert_eq!(Area::from_id(area.id()), Some(area));
             assert_eq!(area.label_in(Lang::Ja), area.label());
             assert!(!area.label_in(Lang::Easy).is_empty());
             assert!(area.label_in(Lang::En).is_ascii());
@@ -322,6 +330,7 @@ mod tests {
             assert!(method.label_in(Lang::En).is_ascii());
         }
         assert_eq!(Area::National.label_in(Lang::En), "All of Japan");
+        assert_eq!(Area::Harima.label(), "播磨・西播磨");
         assert_eq!(Method::Visit.label_in(Lang::Easy), "行って 相談");
     }
 }
