@@ -27,6 +27,16 @@ fn the_data_file_passes_every_check_and_stale_entries_are_listed() {
             eprintln!("  {line}");
         }
     }
+    // 「要確認」: the city's yearly check (README) of secondary facts whose
+    // own date is more than three years old.
+    if report.recheck.is_empty() {
+        eprintln!("secondary facts older than 3 years (要確認): none");
+    } else {
+        eprintln!("secondary facts older than 3 years (要確認):");
+        for line in &report.recheck {
+            eprintln!("  {line}");
+        }
+    }
     assert_eq!(file.window.len(), WINDOWS.len());
 }
 
@@ -191,30 +201,59 @@ fn everyday_words_lead_to_the_right_windows() {
     assert!(ids("ｲｼﾞﾒ").contains(&"kodomo-sos"));
 }
 
-/// Every number that ships must appear, digit for digit, in the researched
-/// facts (shared/data/consultation-facts.md), when that file is present.
+/// Every number that ships must appear, digit for digit, in one of the two
+/// researched facts files (shared/data/consultation-facts.md and
+/// consultation-facts-2026-12.md), when they are present.
 #[test]
 fn every_number_comes_from_the_researched_facts() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/consultation-facts.md"
-    );
-    let Ok(facts) = std::fs::read_to_string(path) else {
-        eprintln!("consultation-facts.md is not beside the project: cross-check skipped");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/");
+    let facts: Vec<String> = ["consultation-facts.md", "consultation-facts-2026-12.md"]
+        .iter()
+        .filter_map(|name| std::fs::read_to_string(format!("{dir}{name}")).ok())
+        .collect();
+    if facts.len() < 2 {
+        eprintln!("the facts files are not beside the project: cross-check skipped");
         return;
-    };
+    }
     for w in WINDOWS {
         for c in w.contacts {
             if let Some(p) = c.phone {
                 assert!(
-                    facts.contains(p.display),
-                    "{} {}: number not written this way in the facts file",
+                    facts.iter().any(|f| f.contains(p.display)),
+                    "{} {}: number not written this way in either facts file",
                     w.id,
                     p.display
                 );
             }
         }
     }
+}
+
+/// How many windows each worry shows (open or not). Every worry should offer
+/// at least three; the counts are printed, and a worry under three is named.
+#[test]
+fn every_worry_shows_its_count_of_lines() {
+    let mut under_three = Vec::new();
+    eprintln!("windows per worry:");
+    for category in Category::ALL {
+        let count = WINDOWS
+            .iter()
+            .filter(|w| w.categories.contains(&category))
+            .count();
+        eprintln!("  {} ({}): {count}", category.label(), category.id());
+        if count < 3 {
+            under_three.push(category.label());
+        }
+    }
+    if !under_three.is_empty() {
+        eprintln!("worries with fewer than three windows: {under_three:?}");
+    }
+    // Every worry keeps at least one (every_worry_has_somewhere_to_call).
+    assert!(
+        Category::ALL
+            .iter()
+            .all(|c| WINDOWS.iter().any(|w| w.categories.contains(c)))
+    );
 }
 
 fn jst(y: i32, m: u8, d: u8, hh: u16, mm: u16) -> JstTime {

@@ -155,6 +155,43 @@ pub struct SourceSpecial {
 pub struct Report {
     /// Windows last verified more than 12 months before today.
     pub stale: Vec<String>,
+    /// 「要確認」: secondary facts whose own date (`as_of`) is more than three
+    /// years before today, or cannot be read. The city's yearly check.
+    pub recheck: Vec<String>,
+}
+
+/// The year and month a secondary source speaks of, read from its `as_of`
+/// text (「2020年11月の報道」 gives 2020-11, 「2024年の報道」 2024-12, the
+/// latest month it may mean); `None` when it names no year.
+pub fn as_of_month(as_of: &str) -> Option<(i32, u8)> {
+    let chars: Vec<char> = as_of.chars().collect();
+    let number = |from: usize| -> (u32, usize) {
+        let mut n = 0;
+        let mut i = from;
+        while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+            n = n * 10 + d;
+            i += 1;
+        }
+        (n, i)
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let (year, end) = number(i);
+        if end - i == 4 && chars.get(end) == Some(&'年') {
+            let (month, month_end) = number(end + 1);
+            let month = if month_end > end + 1 && chars.get(month_end) == Some(&'月') {
+                month
+            } else {
+                12
+            };
+            return u8::try_from(month)
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                .map(|m| (year as i32, m));
+        }
+        i = end.max(i + 1);
+    }
+    None
 }
 
 /// Checks every entry. Returns every problem found, each naming the window
@@ -260,6 +297,20 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
                     .push(format!("{} ({}): 最終確認 {}", w.id, w.name, w.verified));
             }
             Some(_) => {}
+        }
+        if w.confidence == "secondary" {
+            let months = |y: i32, m: u8| y * 12 + i32::from(m);
+            match as_of_month(&w.as_of) {
+                Some((y, m)) if months(today.year, today.month) - months(y, m) <= 36 => {}
+                Some(_) => report.recheck.push(format!(
+                    "要確認 {} ({}): 二次情報の時点 {}",
+                    w.id, w.name, w.as_of
+                )),
+                None => report.recheck.push(format!(
+                    "要確認 {} ({}): 二次情報の時点がわかりません（{}）",
+                    w.id, w.name, w.as_of
+                )),
+            }
         }
         match w.confidence.as_str() {
             "verified" => {}
@@ -860,6 +911,36 @@ year_end = "closed"
         let report = validate(&old, today()).expect("stale is not an error");
         assert_eq!(report.stale.len(), 1);
         assert!(report.stale[0].starts_with("sample"));
+    }
+
+    #[test]
+    fn lists_secondary_facts_older_than_three_years_as_to_check() {
+        assert_eq!(as_of_month("2020年11月の報道"), Some((2020, 11)));
+        assert_eq!(as_of_month("2024年の報道"), Some((2024, 12)));
+        assert_eq!(as_of_month("日付のない転載ページ"), None);
+        assert_eq!(as_of_month("第2・第4日曜"), None);
+        let secondary = |as_of: &str| {
+            GOOD.replace(
+                "confidence = \"verified\"",
+                &format!("confidence = \"secondary\"\nas_of = \"{as_of}\"\nas_of_en = \"x\""),
+            )
+        };
+        // Three years to the month (2023-11 on 2026-11-25) is not yet due.
+        for fresh in ["2023年11月の報道", "2024年の報道"] {
+            let report = validate(&parse(&secondary(fresh)), today()).expect("valid");
+            assert!(report.recheck.is_empty(), "{fresh}: {report:?}");
+        }
+        for (old, why) in [
+            ("2023年10月の報道", "時点 2023年10月"),
+            ("2017年の報道", "時点 2017年"),
+            ("運営団体のページ", "わかりません"),
+        ] {
+            let report = validate(&parse(&secondary(old)), today()).expect("valid");
+            assert_eq!(report.recheck.len(), 1, "{old}");
+            assert!(report.recheck[0].starts_with("要確認 sample"), "{report:?}");
+            assert!(report.recheck[0].contains(why), "{report:?}");
+            assert!(report.stale.is_empty());
+        }
     }
 
     #[test]
