@@ -343,3 +343,56 @@ fn every_phone_with_hours_says_what_happens_on_holidays_and_at_the_year_end() {
         );
     }
 }
+
+/// 孤独・孤立相談ダイヤル (#9999) runs only in announced periods: it has no
+/// standing hours, and no list offers it outside a period.
+#[test]
+fn the_seasonal_line_shows_only_during_its_periods() {
+    let w = window("kodoku-9999").expect("#9999");
+    assert!(w.contacts.iter().all(|c| matches!(
+        c.hours,
+        Hours::Known { periods: &[], special, .. } if !special.is_empty()
+    )));
+    assert!(w.is_seasonal());
+    let during = jst(2023, 12, 20, 3, 0);
+    let after = jst(2026, 12, 8, 20, 0);
+    assert!(w.in_season(during) && !w.in_season(after));
+    let listed = |now| {
+        windows_for_category(WINDOWS, Category::Mental, Filters::default(), now)
+            .iter()
+            .any(|x| x.id == w.id)
+    };
+    assert!(listed(during));
+    assert!(!listed(after));
+    // Every other window is standing.
+    assert_eq!(WINDOWS.iter().filter(|w| w.is_seasonal()).count(), 1);
+}
+
+/// What a call costs follows from the number: if こころの健康相談統一ダイヤル
+/// gains a free-dial number (planned for FY2026), changing the number in the
+/// data file is all it takes. (The number below is made up for the test and
+/// never shipped.)
+#[test]
+fn the_cost_follows_from_the_number() {
+    use tsunagaru_inochi::domain::phone::Cost;
+    use tsunagaru_inochi::domain::source::to_rust;
+    let kokoro = window("kokoro-dial").expect("統一ダイヤル");
+    assert_eq!(kokoro.main_phone().map(|(_, p)| p.cost), Some(Cost::Navi));
+    let text = data_file();
+    let block = |rust: &str| -> String {
+        let at = rust.find("id: \"kokoro-dial\"").expect("the window");
+        rust[at..]
+            .split("    Window {")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let now: SourceFile = toml::from_str(&text).expect("parses");
+    assert!(block(&to_rust(&now)).contains("cost: Cost::Navi"));
+    let free: SourceFile =
+        toml::from_str(&text.replace("\"0570-064-556\"", "\"0120-000-000\"")).expect("parses");
+    validate(&free, today_from_system_clock()).expect("a free number needs no other change");
+    let rust = block(&to_rust(&free));
+    assert!(rust.contains("cost: Cost::Free"), "{rust}");
+    assert!(!rust.contains("Cost::Navi"));
+}

@@ -60,8 +60,12 @@ pub fn hours_lines(hours: Hours, now: JstTime, lang: Lang) -> Vec<String> {
         .special_at(now)
         .map(|s| t.special_open(&when_in(now, JstTime::from_minutes(s.end), lang)));
     let mut lines: Vec<String> = special.into_iter().chain(hours.describe_in(lang)).collect();
+    // A seasonal contact (only dated periods) has no days to speak of.
     if let Hours::Known {
-        holidays, year_end, ..
+        periods: [_, ..],
+        holidays,
+        year_end,
+        ..
     } = hours
     {
         let rule = |r| match r {

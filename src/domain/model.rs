@@ -1,7 +1,7 @@
 //! The consultation windows as the app holds them: plain `'static` data,
 //! generated at build time from `data/windows.toml` (see [`super::source`]).
 
-use super::calendar::Date;
+use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
 use super::lang::Lang;
 use super::phone::Cost;
@@ -304,6 +304,21 @@ impl Window {
     pub fn main_phone(&self) -> Option<(&'static Contact, Phone)> {
         let contacts: &'static [Contact] = self.contacts;
         contacts.iter().find_map(|c| c.phone.map(|p| (c, p)))
+    }
+
+    /// Whether the window runs only in dated periods (#9999): no contact
+    /// has standing hours, every one has special periods.
+    pub fn is_seasonal(&self) -> bool {
+        !self.contacts.is_empty()
+            && self.contacts.iter().all(|c| {
+                matches!(c.hours, Hours::Known { periods: &[], special, .. } if !special.is_empty())
+            })
+    }
+
+    /// Whether the window is offered at `now`: always, unless it is
+    /// seasonal and none of its periods is running.
+    pub fn in_season(&self, now: JstTime) -> bool {
+        !self.is_seasonal() || self.contacts.iter().any(|c| c.hours.state(now).is_open())
     }
 
     /// Whether the window offers a method.

@@ -224,7 +224,7 @@ pub fn windows_for_category(
     let mut list: Vec<(usize, &Window)> = windows
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w))
+        .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w) && w.in_season(now))
         .collect();
     list.sort_by_key(|(i, w)| (!is_open_now(w, now), !w.crisis, *i));
     list.into_iter().map(|(_, w)| w).collect()
@@ -235,7 +235,7 @@ pub fn crisis_lines(windows: &[Window], now: JstTime) -> Vec<&Window> {
     let mut list: Vec<(usize, &Window)> = windows
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.crisis)
+        .filter(|(_, w)| w.crisis && w.in_season(now))
         .collect();
     list.sort_by_key(|(i, w)| (!is_open_now(w, now), *i));
     list.into_iter().map(|(_, w)| w).collect()

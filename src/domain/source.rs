@@ -402,9 +402,10 @@ fn contact_errors(c: &SourceContact) -> Vec<String> {
             }
             errors.extend(rule_errors(c));
         }
-        None if c.holidays.is_some() || c.year_end.is_some() || !c.special.is_empty() => {
-            errors.push("hours なしで holidays・year_end・special は書けません".into());
+        None if c.holidays.is_some() || c.year_end.is_some() => {
+            errors.push("hours なしで holidays・year_end は書けません".into());
         }
+        // Only dated periods (a seasonal line, such as #9999): open inside them.
         None => {}
     }
     for s in &c.special {
@@ -500,8 +501,12 @@ fn translation_errors(
 /// Parses the hours of a checked contact. Leaks the slices: this runs in the
 /// build script and in tests, never in the app.
 pub fn hours_of(c: &SourceContact) -> Hours {
-    let Some(periods) = &c.hours else {
-        return Hours::Unknown;
+    let no_periods = Vec::new();
+    let periods = match &c.hours {
+        Some(periods) => periods,
+        // A seasonal contact: no standing hours, only its dated periods.
+        None if !c.special.is_empty() => &no_periods,
+        None => return Hours::Unknown,
     };
     let periods: Vec<Period> = periods
         .iter()
@@ -827,6 +832,20 @@ year_end = "closed"
             "",
         );
         assert!(errors_of(&no_hours)[0].contains("hours なし"));
+        // A seasonal contact has dated periods and nothing else.
+        let seasonal = format!(
+            "{}[[window.contact.special]]\nfrom = \"2023-12-15 00:00\"\nto = \"2024-01-05 00:00\"\n",
+            no_hours
+                .replace("holidays = \"open\"\n", "")
+                .replace("year_end = \"closed\"\n", "")
+        );
+        let file = parse(&seasonal);
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        assert!(
+            to_rust(&file).contains("hours: Hours::Known { periods: &[], "),
+            "{}",
+            to_rust(&file)
+        );
     }
 
     #[test]

@@ -217,11 +217,14 @@ fn SearchResults(
     /// The search text.
     query: Memo<String>,
 ) -> impl IntoView {
+    let now = use_now();
     let hits = Memo::new(move |_| {
         INDEX
             .search(&query.get())
             .into_iter()
             .map(|h| &WINDOWS[h.index])
+            // A seasonal line (#9999) is offered only during its periods.
+            .filter(|w| w.in_season(now.0.get()))
             .collect::<Vec<_>>()
     });
     let fallback = Signal::derive(|| fallback_lines(WINDOWS, ANY_WORRY_ID));

@@ -36,3 +36,28 @@ test('at 10:00 the same day it says when it opens', async ({ app, page }) => {
   await expect(card.locator('a.call-button')).toHaveAttribute('href', 'tel:0792224343');
   expect(app.errors).toEqual([]);
 });
+
+test('filtering by SNS・チャット lists at least four services, each with its source and as-of date', async ({ app, page }) => {
+  await app.open('?c=mental');
+  await page.getByLabel('方法').selectOption('chat');
+  await expect(page).toHaveURL(/m=chat/);
+  const cards = page.locator('.window-list .window-card');
+  await expect(cards.first()).toBeVisible();
+  const links = await cards.locator('.window-card__name a').evaluateAll((as) =>
+    as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
+  );
+  expect(links.length).toBeGreaterThanOrEqual(4);
+  for (const href of links) {
+    await app.open(href);
+    // The hours are checked on each site, with the date of what we know.
+    const contact = page.locator('.contact', { hasText: '受付時間は各サイトで確認' });
+    await expect(contact.first()).toBeVisible();
+    await expect(contact.first()).toContainText(/\d{4}年\d{1,2}月|日付なし/);
+    // The source and when it was last checked.
+    await expect(page.locator('.source a[href^="http"]')).toBeVisible();
+    await expect(page.locator('.source')).toContainText(/最終確認日：\d{4}年/);
+    // The chat opens as a link, never a phone call.
+    await expect(page.locator('.contact a[href^="http"]').first()).toBeVisible();
+  }
+  expect(app.errors).toEqual([]);
+});
