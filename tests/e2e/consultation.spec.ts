@@ -228,8 +228,9 @@ test("a window's page shows its contacts, hours, cost and source", async ({ app,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('自殺予防いのちの電話');
   await expect(page.getByText('毎月10日 8:00〜翌8:00')).toBeVisible();
   await expect(page.getByText('通話料はかかりません。')).toBeVisible();
-  await expect(page.getByText(/最終確認日：2026年11月25日/)).toBeVisible();
-  await expect(page.getByText(/2020年11月の報道/)).toBeVisible();
+  // The hours now come from a municipal page (あきる野市, 2023).
+  await expect(page.getByText(/最終確認日：2026年12月6日（公式・運営者のページなどで確認）/)).toBeVisible();
+  await expect(page.locator('.source a')).toHaveAttribute('href', 'https://www.city.akiruno.tokyo.jp/0000015267.html');
   await expect(page.getByRole('link', { name: /に電話する/ })).toHaveAttribute('href', 'tel:0120783556');
   // Copy the number, for calling from another phone or writing it down.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -300,7 +301,7 @@ test.describe('in English', () => {
     await expect(page.getByText('Every day 16:00–21:00')).toBeVisible();
     await expect(page.getByText('The 10th of every month 8:00–8:00 next day')).toBeVisible();
     await expect(page.getByText('The call is free.')).toBeVisible();
-    await expect(page.getByText('Last checked: 2026-11-25 (from a secondary source: a news report of November 2020)')).toBeVisible();
+    await expect(page.getByText("Last checked: 2026-12-06 (checked on the official or operator's page)")).toBeVisible();
     await expect(page.locator('.source a')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('link', { name: /^Call Inochi no Denwa/ })).toHaveAttribute('href', 'tel:0120783556');
     await expect(page.getByRole('button', { name: 'Copy number' })).toBeVisible();

@@ -61,3 +61,25 @@ test('filtering by SNS・チャット lists at least four services, each with it
   }
   expect(app.errors).toEqual([]);
 });
+
+// 孤独・孤立相談ダイヤル (#9999) runs only during announced periods
+// (2023-12-15 to 2024-01-04 among them); it has no standing entry.
+const IN_9999_PERIOD = new Date('2023-12-28T03:00:00Z');
+
+test('#9999 is offered only during one of its periods', async ({ app, page }) => {
+  const kodoku = page.locator('.window-list .window-card', { hasText: '孤独・孤立相談ダイヤル' });
+  await page.clock.setFixedTime(IN_9999_PERIOD);
+  await app.open('?c=mental');
+  await expect(kodoku).toBeVisible();
+  await expect(kodoku.locator('.line-card__status')).toHaveText('受付中（1/5(金) 0:00まで）');
+  await expect(kodoku.locator('a.call-button')).toHaveAttribute('href', 'tel:%239999');
+  // Outside every period: not in the list, not in a search.
+  await page.clock.setFixedTime(TUESDAY_20_JST);
+  await app.open('?c=mental');
+  await expect(page.locator('.window-list .window-card').first()).toBeVisible();
+  await expect(kodoku).toHaveCount(0);
+  await app.open('?q=' + encodeURIComponent('孤独'));
+  await expect(page.locator('.result-count')).toBeVisible();
+  await expect(page.locator('.window-card', { hasText: '孤独・孤立相談ダイヤル' })).toHaveCount(0);
+  expect(app.errors).toEqual([]);
+});
