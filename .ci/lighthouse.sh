@@ -82,7 +82,7 @@ lighthouse "$url" \
 # Accessibility on every section, in Japanese and in English (a browser
 # whose language is English starts the app in English; headless Chromium
 # takes its languages from --accept-lang, not --lang).
-sections=("" "window/?id=yorisoi" "spots/" "sticker/" "register/" "about/" "guide/" "privacy/")
+sections=("" "window/?id=yorisoi" "spots/" "sticker/" "leaflet/" "register/" "about/" "guide/" "privacy/")
 rm -f "$out"/a11y-*.json
 for lang in ja en; do
   browser_lang=ja

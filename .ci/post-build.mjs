@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, exis
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 
-export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['register', 'full'], ['about', 'full'], ['privacy', 'full'], ['guide', 'full']];
+export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['leaflet', 'full'], ['register', 'full'], ['about', 'full'], ['privacy', 'full'], ['guide', 'full']];
 export const FULL_DIST = join('target', 'dist-full');
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -85,6 +85,18 @@ if (bundle === 'full') {
   console.log('post-build: full build ready for the light build to merge');
   process.exit(0);
 }
+
+// The light build's pages (a first visit) load main.css only: the other
+// styles of index.html belong to the sections of the full build, whose
+// pages keep every style.
+const sectionStyle = /<link\b(?=[^>]*\brel="?stylesheet"?)(?![^>]*\bhref="?(?:\.\/)?main-[0-9a-f]+\.css)[^>]*>/g;
+const sectionStyles = html.match(sectionStyle) ?? [];
+if (sectionStyles.length === 0 || !/\bhref="?(?:\.\/)?main-[0-9a-f]+\.css/.test(html)) {
+  console.error('post-build: index.html should link main.css and the sections\' styles');
+  process.exit(1);
+}
+html = html.replace(sectionStyle, '');
+writeFileSync(indexPath, html);
 
 // Merge the full build: its hashed script and WASM (styles and public files
 // are the same in both builds, with the same hashed names).

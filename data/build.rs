@@ -29,6 +29,8 @@ mod calendar;
 mod category;
 #[path = "../src/domain/csv.rs"]
 mod csv;
+#[path = "../src/domain/dial.rs"]
+mod dial;
 #[path = "../src/domain/geo.rs"]
 mod geo;
 #[path = "../src/domain/holiday.rs"]
@@ -95,7 +97,8 @@ fn main() {
     )
     .expect("OUT_DIR is writable");
 
-    let boot = boot_html(&file);
+    let sections = messages(manifest, Path::new(&out_dir));
+    let boot = boot_html(&file, &sections);
     if std::fs::read_to_string(&boot_path).ok().as_deref() != Some(boot.as_str()) {
         std::fs::create_dir_all(boot_path.parent().expect("a parent folder"))
             .expect("target/generated can be created");
@@ -103,7 +106,6 @@ fn main() {
     }
 
     spots(manifest, Path::new(&out_dir));
-    messages(manifest, Path::new(&out_dir));
     public_url();
 }
 
@@ -122,11 +124,14 @@ fn public_url() {
 
 /// The message catalogue (`data/i18n/`, see `data/catalogue.rs`): refuses to
 /// build when a key lacks a language, and writes `$OUT_DIR/i18n.rs`.
-fn messages(manifest: &Path, out_dir: &Path) {
+fn messages(manifest: &Path, out_dir: &Path) -> Vec<catalogue::Section> {
     println!("cargo:rerun-if-changed=data/i18n");
     match catalogue::load(&manifest.join("data/i18n")) {
-        Ok(sections) => std::fs::write(out_dir.join("i18n.rs"), catalogue::to_rust(&sections))
-            .expect("OUT_DIR is writable"),
+        Ok(sections) => {
+            std::fs::write(out_dir.join("i18n.rs"), catalogue::to_rust(&sections))
+                .expect("OUT_DIR is writable");
+            sections
+        }
         Err(errors) => panic!(
             "data/i18n の文言に誤りがあります:\n  {}",
             errors.join("\n  ")
@@ -189,7 +194,24 @@ fn spots(manifest: &Path, out_dir: &Path) {
 
 /// The first screen as static HTML, with the same markup as the app's
 /// `SiteHeader` and crisis block, so nothing moves when the app takes over.
-fn boot_html(file: &source::SourceFile) -> String {
+fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> String {
+    // The crisis block's words in Japanese, as the app shows them.
+    let home = |key: &str| -> &str {
+        sections
+            .iter()
+            .filter(|s| s.name == "home")
+            .flat_map(|s| &s.messages)
+            .find(|m| m.key == key)
+            .map_or_else(
+                || panic!("data/i18n/home.toml: [{key}] がありません"),
+                |m| m.texts[0].as_str(),
+            )
+    };
+    let words = source::CrisisWords {
+        title: home("crisis_title"),
+        lead: home("crisis_lead"),
+        emergency: home("emergency"),
+    };
     let mut nav = String::new();
     for section in route::Route::SECTIONS {
         let href = match section.slug() {
@@ -218,6 +240,6 @@ fn boot_html(file: &source::SourceFile) -> String {
 <div class=\"lang-switch\" role=\"group\" aria-label=\"表示する言語\">{langs}</div>\
 <nav class=\"site-nav\" aria-label=\"メインメニュー\"><ul>{nav}</ul></nav></header>\
 <main class=\"boot-main\"><h1 class=\"page-title\">相談窓口</h1>{}</main>",
-        source::crisis_html(file)
+        source::crisis_html(file, &words)
     )
 }

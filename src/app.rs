@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, closure::Closure};
 
-use crate::components::quick_exit::QuickExit;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::update_notice::UpdateNotice;
@@ -67,13 +66,12 @@ pub fn App() -> impl IntoView {
     });
 
     // A new language renders everything again: pages read their texts once
-    // (`use_lang`), and what people typed is kept in storage or the URL.
+    // (`use_lang`), and what people typed is kept in storage.
     move || {
         lang.0.track();
         let t = i18n::common(use_lang());
         view! {
             <a class="skip-link" href="#main">{t.skip_to_main}</a>
-            <QuickExit />
             <SiteHeader current=route />
             <main id="main" tabindex="-1">
                 {move || match route.get() {
@@ -93,12 +91,13 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "full")]
 fn full_build_page(route: Route) -> AnyView {
     use crate::pages::{
-        about::AboutPage, guide::GuidePage, privacy::PrivacyPage, register::RegisterPage,
-        spots::SpotsPage, sticker::StickerPage,
+        about::AboutPage, guide::GuidePage, leaflet::LeafletPage, privacy::PrivacyPage,
+        register::RegisterPage, spots::SpotsPage, sticker::StickerPage,
     };
     match route {
         Route::Spots => view! { <SpotsPage /> }.into_any(),
         Route::Sticker => view! { <StickerPage /> }.into_any(),
+        Route::Leaflet => view! { <LeafletPage /> }.into_any(),
         Route::Register => view! { <RegisterPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
         Route::Guide => view! { <GuidePage /> }.into_any(),

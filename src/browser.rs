@@ -1,10 +1,14 @@
 //! Small wrappers over browser APIs shared by pages: saving a file the app
-//! made (a download that never leaves the device) and copying text.
+//! made (a download that never leaves the device; full build) and copying
+//! text, or selecting it where copying is refused.
 //! Failures come back as messages for the log; callers tell the person.
 
-use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+#[cfg(feature = "full")]
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
 /// A blob of `parts` with MIME type `mime`.
+#[cfg(feature = "full")]
 pub fn blob(parts: &js_sys::Array, mime: &str) -> Result<web_sys::Blob, String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -12,6 +16,7 @@ pub fn blob(parts: &js_sys::Array, mime: &str) -> Result<web_sys::Blob, String> 
 }
 
 /// Offers a blob as a download named `file_name`.
+#[cfg(feature = "full")]
 pub fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
     let js = |e: JsValue| format!("{e:?}");
     let document = web_sys::window()
@@ -39,6 +44,7 @@ pub fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
 }
 
 /// Offers `text` as a download named `file_name` with MIME type `mime`.
+#[cfg(feature = "full")]
 pub fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     save_blob(&blob(&parts, mime)?, file_name)
@@ -56,21 +62,16 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     if !has_clipboard {
         return done(false);
     }
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let finish = move |ok: bool| {
-        if let Some(done) = done.take() {
-            done(ok);
-        }
-    };
-    let on_ok = finish.clone();
-    let resolved = Closure::once(move |_: JsValue| on_ok(true));
-    let rejected = Closure::once(move |_: JsValue| finish(false));
-    _ = navigator
-        .clipboard()
-        .write_text(text)
-        .then2(&resolved, &rejected);
-    // The promise settles once; both handlers stay alive until then (two
-    // small closures per copy).
-    resolved.forget();
-    rejected.forget();
+    let written = navigator.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
+}
+
+/// Selects the text of `node`, so a person can copy it by hand where the
+/// browser refused to copy it.
+pub fn select_text(node: &web_sys::Node) {
+    if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        _ = selection.select_all_children(node);
+    }
 }

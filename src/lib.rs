@@ -4,13 +4,12 @@
 //! - [`domain`] is plain Rust with no web dependency: data, schedules, search,
 //!   forms, stickers. It is tested natively with `cargo test`.
 //! - `app`, `pages`, `components`, `state` and `browser` are the thin Leptos
-//!   layer and its browser helpers (`browser`: downloads and the clipboard,
-//!   used by the sections of the full build only).
+//!   layer and its browser helpers (`browser`: the clipboard, and downloads
+//!   for the sections of the full build).
 
 pub mod domain;
 
 mod app;
-#[cfg(feature = "full")]
 mod browser;
 pub mod components;
 pub mod pages;

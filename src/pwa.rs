@@ -45,20 +45,22 @@ pub fn use_service_worker() -> UseServiceWorkerReturn {
         };
     }
     let container = navigator.service_worker();
-    // A page that an older release controlled reloads when a new one takes
-    // over; the very first install takes over without a reload.
-    if container.controller().is_some() {
-        let reloading = std::cell::Cell::new(false);
-        let on_change = Closure::<dyn Fn()>::new(move || {
-            if !reloading.replace(true)
-                && let Some(w) = web_sys::window()
-            {
-                _ = w.location().reload();
-            }
-        });
-        container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
-        on_change.forget();
-    }
+    // A page that a release controlled reloads (once) when another takes
+    // over; the very first install takes over without a reload. Counted, not
+    // read at load only: a tab whose visit installed the first release is
+    // controlled from then on, and must reload for the next one too.
+    let changes = std::cell::Cell::new(u8::from(container.controller().is_some()));
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        let seen = changes.get();
+        changes.set(seen.saturating_add(1));
+        if seen == 1
+            && let Some(w) = web_sys::window()
+        {
+            _ = w.location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
 
     // Registered once the page has loaded, so that caching the whole app for
     // offline use never competes with the first screen.
@@ -137,6 +139,53 @@ fn register(
     });
 }
 
+/// Removes the app's offline copy from this device: unregisters its service
+/// worker and deletes its caches. Whether all of it went. Offline use then
+/// needs one visit with a network again (which makes a new copy).
+#[cfg(feature = "full")]
+pub async fn erase_offline_copy() -> bool {
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let mut ok = true;
+    let navigator = window.navigator();
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        // Only this app's registration: another app may share the origin.
+        let scope = window.document().and_then(|d| d.base_uri().ok().flatten());
+        match JsFuture::from(navigator.service_worker().get_registrations()).await {
+            Ok(list) => {
+                for reg in js_sys::Array::from(&list).iter() {
+                    let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+                    if scope.as_deref() == Some(reg.scope().as_str()) {
+                        ok &= match reg.unregister() {
+                            Ok(done) => JsFuture::from(done).await.is_ok(),
+                            Err(_) => false,
+                        };
+                    }
+                }
+            }
+            Err(_) => ok = false,
+        }
+    }
+    if let Ok(caches) = window.caches() {
+        match JsFuture::from(caches.keys()).await {
+            Ok(names) => {
+                for name in js_sys::Array::from(&names).iter() {
+                    let Some(name) = name.as_string() else {
+                        continue;
+                    };
+                    if name.starts_with(crate::domain::storage::CACHE_PREFIX) {
+                        ok &= JsFuture::from(caches.delete(&name)).await.is_ok();
+                    }
+                }
+            }
+            Err(_) => ok = false,
+        }
+    }
+    ok
+}
+
 /// How this browser can install the app, if at all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InstallWay {
@@ -203,6 +252,13 @@ pub fn use_install_prompt() -> UseInstallPromptReturn {
         "beforeinstallprompt",
         on_prompt.as_ref().unchecked_ref(),
     );
+    // An offer that came before the app started, kept by index.html.
+    if let Ok(early) = js_sys::Reflect::get(&window, &JsValue::from_str("earlyInstallPrompt"))
+        && early.is_object()
+    {
+        event.set_value(Some(early.unchecked_into()));
+        set_way.set(InstallWay::Prompt);
+    }
     on_prompt.forget();
     let on_installed = Closure::<dyn Fn()>::new(move || set_way.set(InstallWay::None));
     _ = window

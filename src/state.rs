@@ -19,7 +19,7 @@ use crate::domain::storage;
 pub struct Location {
     /// The routed page.
     pub route: Route,
-    /// The raw query string, for example `c=money&q=借金`.
+    /// The raw query string, for example `c=money&a=young`.
     pub query: String,
 }
 
@@ -116,8 +116,9 @@ impl CurrentLocation {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 
-    /// Replaces the query string of the current page (for search as you
-    /// type, where a keystroke must not become a history entry).
+    /// Replaces the query string of the current page (for a filter, where a
+    /// choice must not become a history entry). Never for typed text: that
+    /// stays out of URLs (see [`typed_text`]).
     pub fn replace_query(self, query: &str) {
         let Some(window) = web_sys::window() else {
             return;
@@ -296,10 +297,66 @@ pub mod keys {
     pub const LAST_CALL: &str = storage::LAST_CALL.key;
     /// localStorage: the printer correction for stickers.
     pub const STICKER_PRINT_CORRECTION: &str = storage::STICKER_PRINT_CORRECTION.key;
+    /// localStorage: the choices of the leaflet page.
+    pub const LEAFLET_CHOICES: &str = storage::LEAFLET_CHOICES.key;
     /// localStorage: the registration form's draft.
     pub const REGISTER_DRAFT: &str = storage::REGISTER_DRAFT.key;
     /// localStorage: the language chosen with the switch.
     pub const LANGUAGE: &str = storage::LANGUAGE.key;
+    /// sessionStorage: the search typed on the home page.
+    pub const SEARCH: &str = storage::SEARCH.key;
+    /// sessionStorage: the name typed in the spots search.
+    #[cfg(feature = "full")]
+    pub const SPOTS_SEARCH: &str = storage::SPOTS_SEARCH.key;
+}
+
+/// This tab's sessionStorage.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Text typed in this tab (a search), kept for a reload of the tab but never
+/// in the URL or the history; empty when there is none.
+pub fn typed_text(key: &str) -> String {
+    session()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Keeps `value` as [`typed_text`] under `key` (removes it when empty).
+pub fn keep_typed_text(key: &str, value: &str) {
+    if let Some(storage) = session() {
+        _ = if value.is_empty() {
+            storage.remove_item(key)
+        } else {
+            storage.set_item(key, value)
+        };
+    }
+}
+
+/// Removes every key of the app from `storage`; whether all of them went.
+#[cfg(feature = "full")]
+fn remove_app_keys(storage: &web_sys::Storage) -> bool {
+    let len = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(storage::PREFIX))
+        .collect();
+    let mut ok = true;
+    for key in keys {
+        ok &= storage.remove_item(&key).is_ok();
+    }
+    ok
+}
+
+/// Forgets what this tab kept (searches typed, the last call): the traces
+/// of this visit, all of this tab's sessionStorage. What is saved on purpose
+/// in localStorage (the registration draft, the language, the sticker
+/// correction) stays.
+pub fn forget_this_visit() {
+    if let Some(storage) = session() {
+        _ = storage.clear();
+    }
 }
 
 /// Erases everything the app stored on this device (both stores, every key
@@ -311,16 +368,8 @@ pub fn erase_stored_data() -> bool {
     };
     let mut ok = true;
     for storage in [window.local_storage(), window.session_storage()] {
-        let Ok(Some(storage)) = storage else {
-            continue;
-        };
-        let len = storage.length().unwrap_or(0);
-        let keys: Vec<String> = (0..len)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(storage::PREFIX))
-            .collect();
-        for key in keys {
-            ok &= storage.remove_item(&key).is_ok();
+        if let Ok(Some(storage)) = storage {
+            ok &= remove_app_keys(&storage);
         }
     }
     ok
@@ -347,7 +396,7 @@ pub fn stored_items_present() -> Vec<storage::StoredItem> {
 
 /// Remembers that a call button of window `id` was tapped just now.
 pub fn remember_call(id: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(storage) = session() {
         // Whole milliseconds: integer formatting keeps float code out of
         // the first-visit build.
         let now = js_sys::Date::now() as u64;
@@ -357,8 +406,7 @@ pub fn remember_call(id: &str) {
 
 /// The window id of a call tapped within the last `minutes` minutes.
 pub fn recent_call(minutes: u64) -> Option<String> {
-    let storage = web_sys::window()?.session_storage().ok()??;
-    let value = storage.get_item(keys::LAST_CALL).ok()??;
+    let value = session()?.get_item(keys::LAST_CALL).ok()??;
     let (id, at) = value.split_once('|')?;
     let at: u64 = at.parse().ok()?;
     let age = (js_sys::Date::now() as u64).checked_sub(at)?;
@@ -367,7 +415,7 @@ pub fn recent_call(minutes: u64) -> Option<String> {
 
 /// Forgets the last call (the person dismissed the offer).
 pub fn forget_call() {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(storage) = session() {
         _ = storage.remove_item(keys::LAST_CALL);
     }
 }

@@ -17,8 +17,9 @@
 //   come from the cache too, so deep links open offline.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
-const CACHE = `tsunagaru-${VERSION}`;
+// The same as CACHE_PREFIX in src/domain/storage.rs (tests/storage.rs).
 const PREFIX = 'tsunagaru-';
+const CACHE = `${PREFIX}${VERSION}`;
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {

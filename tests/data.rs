@@ -135,6 +135,33 @@ fn english_words_lead_to_the_right_windows() {
 }
 
 #[test]
+fn typed_apostrophes_and_combining_marks_find_the_same_windows() {
+    let ids = |q: &str| -> Vec<&str> {
+        INDEX
+            .search(q)
+            .iter()
+            .map(|h| WINDOWS[h.index].id)
+            .collect()
+    };
+    // iPhones type the curly apostrophe (U+2019).
+    let straight = ids("can't sleep");
+    assert!(!straight.is_empty());
+    assert_eq!(ids("can\u{2019}t sleep"), straight);
+    assert_eq!(ids("CAN\u{2019}T SLEEP"), straight);
+    // Kana with a combining voiced mark (U+3099, U+309A), as some
+    // keyboards and copied text write them.
+    for (marked, composed) in [
+        ("ハ\u{309A}ワハラ", "パワハラ"),
+        ("き\u{3099}ゃくたい", "ぎゃくたい"),
+        ("ＤＶ そうた\u{3099}ん", "DV そうだん"),
+    ] {
+        let found = ids(composed);
+        assert!(!found.is_empty(), "{composed}");
+        assert_eq!(ids(marked), found, "{composed}");
+    }
+}
+
+#[test]
 fn every_window_is_found_by_its_own_name() {
     for (i, w) in WINDOWS.iter().enumerate() {
         let hits = INDEX.search(w.name);
@@ -224,6 +251,16 @@ fn every_number_comes_from_the_researched_facts() {
                     w.id,
                     p.display
                 );
+                if let Some(o) = p.ordinary {
+                    assert!(
+                        facts
+                            .iter()
+                            .any(|f| f.contains(o.phone.display) && f.contains(o.source.url)),
+                        "{} {}: ordinary number or its source not in the facts file",
+                        w.id,
+                        o.phone.display
+                    );
+                }
             }
         }
     }
@@ -395,4 +432,44 @@ fn the_cost_follows_from_the_number() {
     let rust = block(&to_rust(&free));
     assert!(rust.contains("cost: Cost::Free"), "{rust}");
     assert!(!rust.contains("Cost::Navi"));
+}
+
+/// iPhones do not dial a short code from a link; where the facts give an
+/// ordinary number for the same line, it ships with its own source, and no
+/// other short code gets one.
+#[test]
+fn short_codes_carry_the_ordinary_numbers_the_facts_give_and_no_others() {
+    let mut short = Vec::new();
+    for w in WINDOWS {
+        for c in w.contacts {
+            let Some(p) = c.phone else { continue };
+            if p.display.starts_with('#') {
+                short.push((p.display, p.ordinary.map(|o| o.phone.display)));
+            } else {
+                assert!(p.ordinary.is_none(), "{}: only short codes", w.id);
+            }
+        }
+    }
+    short.sort();
+    assert_eq!(
+        short,
+        [
+            ("#7330", None),
+            ("#8008", None),
+            ("#8103", None),
+            ("#8891", Some("0120-8891-77")),
+            ("#9110", None),
+            ("#9999", None),
+        ]
+    );
+    let (_, phone) = window("one-stop-8891")
+        .and_then(|w| w.main_phone())
+        .expect("#8891");
+    let ordinary = phone.ordinary.expect("0120-8891-77");
+    assert_eq!(ordinary.phone.tel, "tel:0120889177");
+    assert_eq!(
+        ordinary.source.url,
+        "https://laundrybox.jp/magazine/seiboryokuniattara/"
+    );
+    assert!(!ordinary.source.as_of.is_empty());
 }

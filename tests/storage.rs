@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use tsunagaru_inochi::domain::storage::{ALL, PREFIX};
+use tsunagaru_inochi::domain::storage::{ALL, CACHE_PREFIX, PREFIX};
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir)
@@ -39,4 +39,15 @@ fn storage_keys_are_declared_in_one_place() {
         );
     }
     assert!(!ALL.is_empty());
+}
+
+#[test]
+fn the_service_worker_names_its_caches_with_the_declared_prefix() {
+    let worker = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/sw.js"))
+        .expect("readable src/sw.js");
+    assert!(
+        worker.contains(&format!("const PREFIX = '{CACHE_PREFIX}';"))
+            && worker.contains("const CACHE = `${PREFIX}${VERSION}`;"),
+        "src/sw.js must name its caches with storage::CACHE_PREFIX"
+    );
 }

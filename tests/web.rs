@@ -73,6 +73,65 @@ async fn header_links_every_section_and_marks_the_current_one() {
     assert_eq!(marked.get_attribute("href").as_deref(), Some("./"));
 }
 
+#[wasm_bindgen_test]
+async fn quick_exit_and_its_note_are_inside_the_header_landmark() {
+    let section = fresh_section();
+    let _handle = leptos::mount::mount_to(section.clone(), move || {
+        provide_context(CurrentLang(RwSignal::new(Lang::Ja)));
+        view! { <SiteHeader current=Route::Home /> }
+    });
+    leptos::task::tick().await;
+    let header = section
+        .query_selector("header")
+        .expect("query")
+        .expect("a header");
+    let first = header.first_element_child().expect("a first child");
+    assert!(
+        first.class_list().contains("quick-exit"),
+        "すぐに閉じる comes first"
+    );
+    let note = header
+        .query_selector("#quick-exit-note")
+        .expect("query")
+        .expect("the note, inside the header");
+    assert_eq!(
+        first.get_attribute("aria-describedby").as_deref(),
+        Some(note.id().as_str())
+    );
+}
+
+#[wasm_bindgen_test]
+fn forgetting_the_visit_keeps_what_was_saved_on_purpose() {
+    use tsunagaru_inochi::state::{forget_this_visit, keep_typed_text, keys, typed_text};
+    let window = web_sys::window().expect("a window");
+    let local = window.local_storage().ok().flatten().expect("localStorage");
+    local
+        .set_item(keys::REGISTER_DRAFT, "draft")
+        .expect("stored");
+    keep_typed_text(keys::SEARCH, "しにたい");
+    assert_eq!(typed_text(keys::SEARCH), "しにたい");
+    forget_this_visit();
+    assert_eq!(typed_text(keys::SEARCH), "");
+    assert_eq!(
+        local
+            .get_item(keys::REGISTER_DRAFT)
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("draft")
+    );
+    local.remove_item(keys::REGISTER_DRAFT).expect("removed");
+    // Emptied, the search is not kept at all.
+    keep_typed_text(keys::SEARCH, "x");
+    keep_typed_text(keys::SEARCH, "");
+    let session = window
+        .session_storage()
+        .ok()
+        .flatten()
+        .expect("sessionStorage");
+    assert_eq!(session.get_item(keys::SEARCH).ok().flatten(), None);
+}
+
 #[cfg(feature = "full")]
 #[wasm_bindgen_test]
 async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {

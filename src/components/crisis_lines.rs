@@ -1,5 +1,6 @@
 //! 「今すぐ話したい」: the crisis lines, open ones first, each with its state
-//! and a call button. Same markup as the static first screen in index.html.
+//! and a call button, under one line on 119 for when life is in danger now.
+//! Same markup as the static first screen in index.html.
 //! Below them, the lines that help in foreign languages.
 
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use crate::components::call_button::CallButton;
 use crate::components::window_card::WindowName;
 use crate::domain::category::Audience;
 use crate::domain::data::WINDOWS;
+use crate::domain::dial::EMERGENCY_TEL;
 use crate::domain::i18n;
 use crate::domain::search::crisis_lines;
 use crate::state::{use_lang, use_now};
@@ -22,6 +24,9 @@ pub fn CrisisLines() -> impl IntoView {
         <section class="crisis" aria-labelledby="crisis-title">
             <h2 id="crisis-title" class="crisis__title">{t.crisis_title}</h2>
             <p class="crisis__lead">{t.crisis_lead}</p>
+            <p class="crisis__emergency">
+                <a href=EMERGENCY_TEL>{t.emergency}</a>
+            </p>
             <ul class="crisis__lines">
                 {move || {
                     let now = now.0.get();

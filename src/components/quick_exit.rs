@@ -5,14 +5,17 @@ use leptos::prelude::*;
 
 use crate::domain::i18n;
 use crate::domain::route::QUICK_EXIT_URL;
-use crate::state::use_lang;
+use crate::state::{forget_this_visit, use_lang};
 
 /// Presses of Escape within this many milliseconds count as one gesture.
 const ESCAPE_WINDOW_MS: f64 = 2_000.0;
 
-/// Blanks the page at once, then replaces it (in place, so Back does not
-/// return to it) with a neutral page.
+/// Forgets what this visit kept (the searches typed, the last call), blanks
+/// the page, then replaces it (in place, so Back does not return to it) with
+/// a neutral page. Back to an earlier page of the app finds nothing typed:
+/// typed text is never in a URL.
 pub fn quick_exit() {
+    forget_this_visit();
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -1,15 +1,17 @@
-//! The header with the network's name, the language switch and the main
-//! navigation.
+//! The header with 「すぐに閉じる」, the network's name, the language switch
+//! and the main navigation.
 
 use leptos::prelude::*;
 
 use crate::components::lang_switch::LangSwitch;
+use crate::components::quick_exit::QuickExit;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::route::Route;
 use crate::state::{href, use_lang};
 
-/// Site header: the name つながるいのち, the language switch and links to
-/// the five sections.
+/// Site header: 「すぐに閉じる」 (first, so it is the first control after the
+/// skip link; fixed on screen), the name つながるいのち, the language switch
+/// and links to the five sections.
 #[component]
 pub fn SiteHeader(
     /// The page being shown, marked with `aria-current="page"`.
@@ -20,6 +22,7 @@ pub fn SiteHeader(
     let t = i18n::common(lang);
     view! {
         <header class="site-header">
+            <QuickExit />
             <a class="site-title" href=href(Route::Home, "")>
                 <span class="site-title__name">{t.site_name}</span>
                 <span class="site-title__sub">{t.site_sub}</span>

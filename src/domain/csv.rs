@@ -269,22 +269,7 @@ mod tests {
         assert_eq!(fields(&text), vec![hostile]);
     }
 
-    /// A small deterministic generator (xorshift64*), so the property tests
-    /// need no extra crate and every failure can be replayed.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
+    use crate::domain::test_rng::Rng;
 
     /// Pieces that make cells awkward: every character a spreadsheet reads
     /// as the start of a formula, the quote that neutralises one, CSV's own

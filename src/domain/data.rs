@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use super::calendar::Date;
 use super::category::{Audience, Category};
-use super::model::{Area, Confidence, Contact, Method, Phone, Source, Window};
+use super::model::{Area, Confidence, Contact, Method, Ordinary, Phone, Source, Window};
 use super::phone::Cost;
 #[allow(unused_imports)]
 use super::schedule::{DayRule, DaySet, Hours, Period, Special};

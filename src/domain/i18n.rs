@@ -28,6 +28,7 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Window => t.route_window,
         Route::Spots => t.route_spots,
         Route::Sticker => t.route_sticker,
+        Route::Leaflet => t.route_leaflet,
         Route::Register => t.route_register,
         Route::About => t.route_about,
         Route::Privacy => t.route_privacy,

@@ -6,10 +6,13 @@ pub mod calendar;
 pub mod category;
 pub mod csv;
 pub mod data;
+pub mod dial;
 pub mod geo;
 pub mod holiday;
 pub mod i18n;
 pub mod lang;
+#[cfg(feature = "full")]
+pub mod leaflet;
 pub mod model;
 pub mod phone;
 pub mod public_url;
@@ -23,4 +26,6 @@ pub mod spot_data;
 pub mod spot_source;
 pub mod sticker;
 pub mod storage;
+#[cfg(test)]
+pub(crate) mod test_rng;
 pub mod text;

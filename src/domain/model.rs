@@ -144,6 +144,32 @@ pub struct Phone {
     pub tel: &'static str,
     /// What a call costs.
     pub cost: Cost,
+    /// For a short code (`#8891`): an ordinary number of the same line,
+    /// for phones whose links cannot dial `#` (see [`super::dial`]).
+    pub ordinary: Option<&'static Ordinary>,
+}
+
+/// An ordinary number that reaches the same line as a short code, with its
+/// own source (it may come from another page than the window's facts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ordinary {
+    /// The number (never a short code itself).
+    pub phone: Phone,
+    /// Which lines it is given for (「NTTひかり電話などからかける時」).
+    pub label: &'static str,
+    /// `label` in やさしい日本語.
+    pub label_easy: &'static str,
+    /// `label` in English.
+    pub label_en: &'static str,
+    /// Where the number comes from.
+    pub source: Source,
+}
+
+impl Ordinary {
+    /// The label in `lang`.
+    pub const fn label_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.label, self.label_easy, self.label_en)
+    }
 }
 
 /// One way to reach a window, with its own hours.

@@ -2796,26 +2796,7 @@ mod tests {
 
     // ------------------------------------------------- hostile input fuzz
 
-    /// A small deterministic generator (xorshift64*), so the fuzz tests need
-    /// no extra crate and every failure can be replayed.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-
-        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-            items[self.below(items.len())]
-        }
-    }
+    use crate::domain::test_rng::Rng;
 
     const HOSTILE: [&str; 40] = [
         "\r",

@@ -47,6 +47,8 @@ pub enum Route {
     Spots,
     /// ステッカー: the sticker studio.
     Sticker,
+    /// 相談先チラシ: the leaflet, pocket cards and poster a spot prints.
+    Leaflet,
     /// 登録: the registration form (様式1).
     Register,
     /// このネットワークについて.
@@ -61,11 +63,12 @@ pub enum Route {
 
 impl Route {
     /// Every page that has a URL, in navigation order.
-    pub const ALL: [Route; 8] = [
+    pub const ALL: [Route; 9] = [
         Route::Home,
         Route::Window,
         Route::Spots,
         Route::Sticker,
+        Route::Leaflet,
         Route::Register,
         Route::About,
         Route::Privacy,
@@ -89,6 +92,7 @@ impl Route {
             Route::Window => "window/",
             Route::Spots => "spots/",
             Route::Sticker => "sticker/",
+            Route::Leaflet => "leaflet/",
             Route::Register => "register/",
             Route::About => "about/",
             Route::Privacy => "privacy/",
@@ -102,6 +106,7 @@ impl Route {
             Route::Home | Route::Window | Route::NotFound => Bundle::Light,
             Route::Spots
             | Route::Sticker
+            | Route::Leaflet
             | Route::Register
             | Route::About
             | Route::Guide
@@ -116,6 +121,7 @@ impl Route {
             Route::Window => "相談窓口の詳細",
             Route::Spots => "協力スポット",
             Route::Sticker => "ステッカー",
+            Route::Leaflet => "相談先チラシ",
             Route::Register => "登録",
             Route::About => "このネットワークについて",
             Route::Privacy => "プライバシーと保存データ",

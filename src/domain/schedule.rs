@@ -931,6 +931,28 @@ mod tests {
     }
 
     #[test]
+    fn a_night_period_at_the_edges_of_the_year_end_belongs_to_its_start_day() {
+        let h = hours_with(&["毎日 18:00-翌08:30"], DayRule::Open, DayRule::Closed, &[]);
+        // 12/28's night runs past midnight into 12/29, the first closed day.
+        assert!(h.state(at(2026, 12, 28, 23, 59)).is_open());
+        assert_eq!(
+            h.state(at(2026, 12, 29, 0, 0)),
+            OpenState::Open {
+                until: Some(at(2026, 12, 29, 8, 30))
+            }
+        );
+        assert!(!h.state(at(2026, 12, 29, 8, 30)).is_open());
+        // No night starts on 12/29–1/3: 1/3's would run into 1/4.
+        assert!(!h.state(at(2027, 1, 3, 23, 59)).is_open());
+        assert_eq!(
+            h.state(at(2027, 1, 4, 0, 0)),
+            OpenState::Closed {
+                next: Some(at(2027, 1, 4, 18, 0))
+            }
+        );
+    }
+
+    #[test]
     fn closed_on_holidays_and_at_the_year_end() {
         let h = hours_with(&["毎日 16:00-21:00"], DayRule::Open, DayRule::Closed, &[]);
         assert!(h.state(at(2026, 12, 28, 20, 0)).is_open());

@@ -109,7 +109,9 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let mut hits: Vec<Hit> = self
+        // Sorted as (u32, usize) keys like every list here: one copy of the
+        // sort code in the first download. Best score first, then data order.
+        let mut hits: Vec<(u32, usize)> = self
             .entries
             .iter()
             .enumerate()
@@ -122,11 +124,16 @@ impl SearchIndex {
                     }
                     score += s;
                 }
-                Some(Hit { index, score })
+                Some((u32::MAX - score, index))
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
-        hits
+        hits.sort_unstable();
+        hits.into_iter()
+            .map(|(key, index)| Hit {
+                index,
+                score: u32::MAX - key,
+            })
+            .collect()
     }
 }
 
@@ -221,24 +228,37 @@ pub fn windows_for_category(
     filters: Filters,
     now: JstTime,
 ) -> Vec<&Window> {
-    let mut list: Vec<(usize, &Window)> = windows
+    let list = windows
         .iter()
         .enumerate()
         .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w) && w.in_season(now))
+        .map(|(i, w)| {
+            (
+                u32::from(!is_open_now(w, now)) * 2 + u32::from(!w.crisis),
+                i,
+            )
+        })
         .collect();
-    list.sort_by_key(|(i, w)| (!is_open_now(w, now), !w.crisis, *i));
-    list.into_iter().map(|(_, w)| w).collect()
+    in_order(windows, list)
 }
 
 /// The crisis lines: open now first, then by data order.
 pub fn crisis_lines(windows: &[Window], now: JstTime) -> Vec<&Window> {
-    let mut list: Vec<(usize, &Window)> = windows
+    let list = windows
         .iter()
         .enumerate()
         .filter(|(_, w)| w.crisis && w.in_season(now))
+        .map(|(i, w)| (u32::from(!is_open_now(w, now)), i))
         .collect();
-    list.sort_by_key(|(i, w)| (!is_open_now(w, now), *i));
-    list.into_iter().map(|(_, w)| w).collect()
+    in_order(windows, list)
+}
+
+/// The windows of `list` (a rank, smallest first, and an index into
+/// `windows`), by rank then data order. Every list here sorts `(u32, usize)`
+/// pairs, so the first download holds the sort code once.
+fn in_order(windows: &[Window], mut list: Vec<(u32, usize)>) -> Vec<&Window> {
+    list.sort_unstable();
+    list.into_iter().map(|(_, i)| &windows[i]).collect()
 }
 
 /// What an empty search offers instead of nothing: the crisis lines, then
@@ -287,6 +307,7 @@ mod tests {
             display: "0120-000-000",
             tel: "tel:0120000000",
             cost: Cost::Free,
+            ordinary: None,
         }),
         url: None,
         hours: Hours::ALWAYS,
@@ -303,6 +324,7 @@ mod tests {
             display: "0120-000-001",
             tel: "tel:0120000001",
             cost: Cost::Free,
+            ordinary: None,
         }),
         url: None,
         hours: Hours::Unknown,

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
+use super::dial::{EMERGENCY_TEL, LinkWords, call_link_html};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
@@ -137,6 +138,37 @@ pub struct SourceContact {
     pub hours_note_en: String,
     /// Overrides the usual cost of a number of its kind (`free`, `normal`, `varies`).
     pub cost: Option<String>,
+    /// For a short code: an ordinary number of the same line, with its own
+    /// source (`[window.contact.ordinary]`).
+    pub ordinary: Option<SourceOrdinary>,
+}
+
+/// An ordinary number for a short code, as written in the data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceOrdinary {
+    /// The number, written with hyphens.
+    pub number: String,
+    /// Which lines it is given for.
+    pub label: String,
+    /// `label` in やさしい日本語 (required).
+    #[serde(default)]
+    pub label_easy: String,
+    /// `label` in English (required).
+    #[serde(default)]
+    pub label_en: String,
+    /// The page the number comes from.
+    pub source: String,
+    /// When the number was last checked (`YYYY-MM-DD`).
+    pub verified: String,
+    /// `verified` or `secondary`.
+    pub confidence: String,
+    /// For a secondary source: its own date, as written.
+    #[serde(default)]
+    pub as_of: String,
+    /// `as_of` in English (required with `as_of`).
+    #[serde(default)]
+    pub as_of_en: String,
 }
 
 /// A dated special opening as written in the data file: open all the time
@@ -337,6 +369,11 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
             for why in contact_errors(c) {
                 e(&format!("contact[{}]", k + 1), why);
             }
+            if let Some(o) = &c.ordinary {
+                for why in ordinary_errors(c, o, today) {
+                    e(&format!("contact[{}] ordinary", k + 1), why);
+                }
+            }
         }
     }
     if errors.is_empty() {
@@ -463,6 +500,53 @@ fn rule_errors(c: &SourceContact) -> Vec<String> {
     errors
 }
 
+/// The checks of an ordinary number given for a short code: a dialable
+/// number that is not a short code itself, given with its own source like
+/// every number.
+fn ordinary_errors(c: &SourceContact, o: &SourceOrdinary, today: Date) -> Vec<String> {
+    let mut errors: Vec<String> = translation_errors(&[
+        ("label", &o.label, Some(&o.label_easy), Some(&o.label_en)),
+        ("as_of", &o.as_of, None, Some(&o.as_of_en)),
+    ])
+    .into_iter()
+    .map(|(field, why)| format!("{field}: {why}"))
+    .collect();
+    if !c.number.as_deref().is_some_and(|n| n.starts_with('#')) {
+        errors.push("ordinary は # で始まる短い番号にだけ書きます".into());
+    }
+    match check_phone(&o.number) {
+        Ok(phone) if phone.dial.starts_with('#') => {
+            errors.push("ordinary には # のないふつうの番号を書きます".into());
+        }
+        Ok(_) => {}
+        Err(err) => errors.push(err.0),
+    }
+    if o.label.trim().is_empty() {
+        errors.push("label: どの回線からかける番号かを書いてください".into());
+    }
+    if !(o.source.starts_with("https://") || o.source.starts_with("http://"))
+        || o.source.contains(' ')
+    {
+        errors.push("source: 出典の URL（http:// か https://）が必要です".into());
+    }
+    match Date::parse_iso(&o.verified) {
+        None => errors.push("verified: 確認日を YYYY-MM-DD で書いてください".into()),
+        Some(d) if d > today => errors.push("verified: 確認日が未来です".into()),
+        Some(_) => {}
+    }
+    match o.confidence.as_str() {
+        "verified" => {}
+        "secondary" if !o.as_of.trim().is_empty() => {}
+        "secondary" => {
+            errors.push("as_of: 二次情報には、その情報の時点（as_of）が必要です".into());
+        }
+        other => errors.push(format!(
+            "confidence: verified か secondary です（「{other}」）"
+        )),
+    }
+    errors
+}
+
 /// Whether a text holds kana or kanji (an English text must not).
 fn has_japanese(text: &str) -> bool {
     text.chars()
@@ -535,6 +619,37 @@ pub fn hours_of(c: &SourceContact) -> Hours {
     }
 }
 
+/// Rust source for `Some(&Ordinary { … })`, for a checked ordinary number.
+fn ordinary_to_rust(o: &SourceOrdinary) -> String {
+    let checked = check_phone(&o.number).ok();
+    let (tel, cost) = checked.map_or((String::new(), Cost::Normal), |p| {
+        (p.tel_uri, p.default_cost)
+    });
+    let v = Date::parse_iso(&o.verified).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    });
+    let confidence = if o.confidence == "secondary" {
+        "Secondary"
+    } else {
+        "Verified"
+    };
+    format!(
+        "Some(&Ordinary {{ phone: Phone {{ display: {:?}, tel: {tel:?}, cost: Cost::{cost:?}, ordinary: None }}, label: {:?}, label_easy: {:?}, label_en: {:?}, source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_en: {:?} }} }})",
+        o.number,
+        o.label,
+        o.label_easy,
+        o.label_en,
+        o.source,
+        v.year,
+        v.month,
+        v.day,
+        o.as_of,
+        o.as_of_en
+    )
+}
+
 fn cost_of(c: &SourceContact) -> Option<Cost> {
     let phone = check_phone(c.number.as_deref()?).ok()?;
     Some(
@@ -581,8 +696,12 @@ pub fn to_rust(file: &SourceFile) -> String {
             let phone = match (&c.number, cost_of(c)) {
                 (Some(number), Some(cost)) => {
                     let tel = check_phone(number).map(|p| p.tel_uri).unwrap_or_default();
+                    let ordinary = c
+                        .ordinary
+                        .as_ref()
+                        .map_or("None".to_owned(), ordinary_to_rust);
                     format!(
-                        "Some(Phone {{ display: {number:?}, tel: {tel:?}, cost: Cost::{cost:?} }})"
+                        "Some(Phone {{ display: {number:?}, tel: {tel:?}, cost: Cost::{cost:?}, ordinary: {ordinary} }})"
                     )
                 }
                 _ => "None".to_owned(),
@@ -642,7 +761,7 @@ pub fn to_rust(file: &SourceFile) -> String {
 /// The crisis lines as static HTML for `index.html`: readable before the
 /// app loads and with JavaScript off. The app renders the same markup with
 /// live open/closed states and replaces this on start.
-pub fn crisis_html(file: &SourceFile) -> String {
+pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
     let mut items = String::new();
     for w in file.window.iter().filter(|w| w.crisis) {
         let Some(c) = w.contact.iter().find(|c| c.method == "phone") else {
@@ -655,25 +774,57 @@ pub fn crisis_html(file: &SourceFile) -> String {
             continue;
         };
         let hours = hours_of(c).describe().join("、");
+        let call = |number: &str, tel: &str, cost: Cost| {
+            let words = LinkWords {
+                call: &format!("{}に電話する、", w.name),
+                spoken: &format!("（{}）", spoken(number)),
+                cost: cost.label(),
+            };
+            call_link_html(tel, number, words)
+        };
+        // Which phone reads this page is unknown before the app runs, and an
+        // iPhone does not dial a short code from a link: the code as text,
+        // and the same line's ordinary number as the button where there is one.
+        let button = if phone.dial.starts_with('#') {
+            let ordinary = c.ordinary.as_ref().and_then(|o| {
+                let p = check_phone(&o.number).ok()?;
+                Some(call(&o.number, &p.tel_uri, p.default_cost))
+            });
+            format!(
+                "<div class=\"short-code\"><p class=\"short-code__number\">{}</p>{}</div>",
+                escape_markup(number),
+                ordinary.unwrap_or_default()
+            )
+        } else {
+            call(number, &phone.tel_uri, cost)
+        };
         _ = write!(
             items,
             "<li class=\"line-card\"><div class=\"line-card__text\"><p class=\"line-card__name\">{name}</p>\
-<p class=\"line-card__status\">{hours}</p></div>\
-<a class=\"call-button\" href=\"{tel}\"><span class=\"visually-hidden\">{name}に電話する、</span>\
-<span class=\"call-button__number\">{number}</span><span class=\"visually-hidden\">（{spoken}）</span>\
-<span class=\"call-button__cost\">{cost}</span></a></li>",
+<p class=\"line-card__status\">{hours}</p></div>{button}</li>",
             name = escape_markup(&w.name),
             hours = escape_markup(&hours),
-            tel = escape_markup(&phone.tel_uri),
-            spoken = escape_markup(&spoken(number)),
-            number = escape_markup(number),
-            cost = escape_markup(cost.label()),
         );
     }
     format!(
-        "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">今すぐ話したい</h2>\
-<p class=\"crisis__lead\">ひとりで抱えこまないで。電話で話を聴いてもらえます。</p><ul class=\"crisis__lines\">{items}</ul></section>"
+        "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">{}</h2>\
+<p class=\"crisis__lead\">{}</p><p class=\"crisis__emergency\"><a href=\"{EMERGENCY_TEL}\">{}</a></p>\
+<ul class=\"crisis__lines\">{items}</ul></section>",
+        escape_markup(words.title),
+        escape_markup(words.lead),
+        escape_markup(words.emergency),
     )
+}
+
+/// The crisis block's own words in Japanese, from the message catalogue
+/// (`data/i18n/home.toml`), for [`crisis_html`].
+pub struct CrisisWords<'a> {
+    /// 「今すぐ話したい」.
+    pub title: &'a str,
+    /// The lead under the title.
+    pub lead: &'a str,
+    /// The line on 119, directly under the lead.
+    pub emergency: &'a str,
 }
 
 /// Today's date in Japan, from the system clock (for the build's checks).
@@ -738,7 +889,7 @@ year_end = "closed"
         assert!(rust.contains("tel: \"tel:0120279338\""));
         assert!(rust.contains("DaySet::MonthDay(10)"));
         assert!(rust.contains("holidays: DayRule::Open, year_end: DayRule::Closed, special: &[]"));
-        let html = crisis_html(&file);
+        let html = crisis_html(&file, &WORDS);
         assert!(html.contains("href=\"tel:0120279338\""));
         assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00<"));
         assert!(html.contains("通話無料"));
@@ -965,6 +1116,96 @@ year_end = "closed"
     #[test]
     fn static_html_escapes_names() {
         let file = parse(&GOOD.replace("サンプル相談", "<b>&\\\"'"));
-        assert!(crisis_html(&file).contains("&lt;b&gt;&amp;&quot;&#39;"));
+        assert!(crisis_html(&file, &WORDS).contains("&lt;b&gt;&amp;&quot;&#39;"));
+    }
+
+    const WORDS: CrisisWords = CrisisWords {
+        title: "今すぐ話したい",
+        lead: "ひとりで抱えこまないで。",
+        emergency: "命が危ないときは<119>",
+    };
+
+    #[test]
+    fn static_html_offers_119_directly_under_the_lead() {
+        let html = crisis_html(&parse(GOOD), &WORDS);
+        let lead = html.find("crisis__lead").expect("the lead");
+        let emergency = html
+            .find("<p class=\"crisis__emergency\"><a href=\"tel:119\">命が危ないときは&lt;119&gt;</a></p>")
+            .expect("the 119 line, escaped");
+        let lines = html.find("crisis__lines").expect("the lines");
+        assert!(lead < emergency && emergency < lines);
+    }
+
+    /// `GOOD` with a short code and an ordinary number for the same line.
+    fn short_code(ordinary: &str) -> String {
+        let code = GOOD.replace(
+            "number = \"0120-279-338\"",
+            "number = \"#8891\"\ncost = \"free\"",
+        );
+        format!("{code}{ordinary}")
+    }
+
+    const ORDINARY: &str = "[window.contact.ordinary]\nnumber = \"0120-8891-77\"\nlabel = \"ひかり電話\"\nlabel_easy = \"ひかり 電話\"\nlabel_en = \"fibre lines\"\nsource = \"https://example.jp/8891\"\nverified = \"2026-11-01\"\nconfidence = \"secondary\"\nas_of = \"日付不明\"\nas_of_en = \"undated\"\n";
+
+    #[test]
+    fn a_short_code_carries_its_ordinary_number_with_its_own_source() {
+        let file = parse(&short_code(ORDINARY));
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        let rust = to_rust(&file);
+        assert!(rust.contains("display: \"#8891\", tel: \"tel:%238891\", cost: Cost::Free, ordinary: Some(&Ordinary { phone: Phone { display: \"0120-8891-77\", tel: \"tel:0120889177\", cost: Cost::Free, ordinary: None }, label: \"ひかり電話\""), "{rust}");
+        assert!(rust.contains("url: \"https://example.jp/8891\", verified: Date { year: 2026, month: 11, day: 1 }, confidence: Confidence::Secondary, as_of: \"日付不明\""));
+        // An ordinary number alone gets `ordinary: None`.
+        assert!(to_rust(&parse(GOOD)).contains("cost: Cost::Free, ordinary: None"));
+    }
+
+    #[test]
+    fn static_html_never_links_a_short_code() {
+        // The static screen cannot tell an iPhone: the short code is text,
+        // the ordinary number of the same line is the button.
+        let html = crisis_html(&parse(&short_code(ORDINARY)), &WORDS);
+        assert!(!html.contains("tel:%23"), "{html}");
+        assert!(html.contains("<p class=\"short-code__number\">#8891</p>"));
+        assert!(html.contains("href=\"tel:0120889177\""));
+        assert!(html.contains("0120-8891-77"));
+        let without = crisis_html(&parse(&short_code("")), &WORDS);
+        assert!(!without.contains("tel:%23") && without.contains("#8891"));
+    }
+
+    #[test]
+    fn refuses_an_ordinary_number_that_is_unsourced_or_not_for_a_short_code() {
+        let refused = |text: &str, part: &str| {
+            let errors = errors_of(text);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains("contact[1] ordinary") && e.contains(part)),
+                "{part}: {errors:?}"
+            );
+        };
+        refused(
+            &short_code(&ORDINARY.replace("https://example.jp/8891", "")),
+            "source",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("2026-11-01", "2027-01-01")),
+            "未来",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("as_of = \"日付不明\"\n", "")),
+            "as_of",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("0120-8891-77", "0120-8891-7")),
+            "けた数",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("0120-8891-77", "#8891")),
+            "ふつうの番号",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("label_en = \"fibre lines\"\n", "")),
+            "label_en",
+        );
+        refused(&format!("{GOOD}{ORDINARY}"), "# で始まる短い番号にだけ");
     }
 }

@@ -58,7 +58,8 @@ const QR_DARK: &str = "#000000";
 
 const FONT_ROUND: &str = "'Hiragino Maru Gothic ProN', 'BIZ UDPGothic', 'Noto Sans CJK JP', \
                           'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
-const FONT_SANS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', \
+/// The sans-serif font stack of everything printed (system fonts only).
+pub const FONT_SANS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', \
                          'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
 
 /// The printed formats a spot can choose.
@@ -449,7 +450,8 @@ impl QrMatrix {
 
     /// The dark modules as one SVG path in module units: one `h` run per
     /// horizontal stretch. One path, so antialiasing leaves no seams.
-    fn path_data(&self) -> String {
+    /// Draw it with `class="qr-modules"` and `scale(<module size>)`.
+    pub fn path_data(&self) -> String {
         let mut d = String::with_capacity(self.width * self.width * 3);
         for y in 0..self.width {
             let mut x = 0;
@@ -865,7 +867,8 @@ fn char_em(c: char) -> f64 {
     }
 }
 
-fn text_em(text: &str) -> f64 {
+/// The estimated width of `text` in em (generous, as for the spot name).
+pub fn text_em(text: &str) -> f64 {
     clusters(text).iter().map(|(_, em)| em).sum()
 }
 
@@ -1000,7 +1003,7 @@ fn fit_spot_name(name: &str, area: Rect, sticker_w: f64) -> Vec<Label> {
 // Drawing
 
 /// Formats a length in mm with at most three decimals.
-fn mm(value: f64) -> String {
+pub fn mm(value: f64) -> String {
     let text = format!("{value:.3}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text == "-0" {
@@ -1338,10 +1341,24 @@ fn fold_digits(text: &str) -> String {
 /// Opens an A4 page SVG whose content is corrected for the printer: scaled
 /// about the page's centre, then shifted.
 fn open_page(out: &mut String, class: &str, correction: PrintCorrection) {
-    let (pw, ph) = A4_MM;
+    open_page_sized(out, class, "", A4_MM, correction);
+}
+
+/// Opens a page SVG of `page` mm (width, height) whose content is corrected
+/// for the printer: scaled about the page's centre, then shifted. `attrs`
+/// (markup, already escaped) go on the root element. Close it with
+/// `</g></svg>`.
+pub fn open_page_sized(
+    out: &mut String,
+    class: &str,
+    attrs: &str,
+    page: (f64, f64),
+    correction: PrintCorrection,
+) {
+    let (pw, ph) = page;
     _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="{class}" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}"><rect width="{w}" height="{h}" fill="{WHITE}"/><g transform="translate({dx} {dy}) translate({cx} {cy}) scale({scale:.5}) translate(-{cx} -{cy})">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="{class}"{attrs} width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}"><rect width="{w}" height="{h}" fill="{WHITE}"/><g transform="translate({dx} {dy}) translate({cx} {cy}) scale({scale:.5}) translate(-{cx} -{cy})">"#,
         w = mm(pw),
         h = mm(ph),
         cx = mm(pw / 2.0),
@@ -1908,7 +1925,7 @@ fn crc32(bytes: &[u8]) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const BASE: &str = "https://www.city.tatsuno.example.jp/tsunagaru/";
@@ -2004,7 +2021,7 @@ mod tests {
 
     /// Renders a module matrix (plus quiet zone) to grey pixels and decodes
     /// it with rqrr.
-    fn decode(width: usize, dark: impl Fn(usize, usize) -> bool) -> String {
+    pub(crate) fn decode(width: usize, dark: impl Fn(usize, usize) -> bool) -> String {
         const PX: usize = 6;
         let side = (width + 2 * QUIET_ZONE_MODULES) * PX;
         let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
@@ -2023,7 +2040,7 @@ mod tests {
     }
 
     /// Reads the dark modules back from the SVG path (`M x y h n v1 h-n z`).
-    fn modules_from_svg(svg: &str) -> (usize, Vec<(usize, usize)>) {
+    pub(crate) fn modules_from_svg(svg: &str) -> (usize, Vec<(usize, usize)>) {
         let doc = roxmltree::Document::parse(svg).expect("valid XML");
         let path = doc
             .descendants()

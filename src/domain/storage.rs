@@ -17,7 +17,7 @@ impl Area {
     pub const fn lifetime(self) -> &'static str {
         match self {
             Area::Local => "消去するまでこの端末に残ります",
-            Area::Session => "このタブを閉じると消えます",
+            Area::Session => "このタブを閉じるか、「すぐに閉じる」を押すと消えます",
         }
     }
 }
@@ -36,6 +36,11 @@ pub struct StoredItem {
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "tsunagaru.";
 
+/// The name of every cache of the service worker (`src/sw.js`, one cache per
+/// release: the app's own files for offline use, nothing the person typed)
+/// starts with this. The privacy page's erase deletes them.
+pub const CACHE_PREFIX: &str = "tsunagaru-";
+
 /// The last call button tapped, `"<window id>|<ms>"`, so 「つながらなかった時は」
 /// can offer the next line.
 pub const LAST_CALL: StoredItem = StoredItem {
@@ -50,6 +55,14 @@ pub const STICKER_PRINT_CORRECTION: StoredItem = StoredItem {
     key: "tsunagaru.sticker.printCorrection",
     area: Area::Local,
     purpose: "ステッカー印刷の補正（プリンターの縮みやずれを直す値）",
+};
+
+/// The choices of the leaflet page (`leaflet::Choices::to_stored`):
+/// format, language of the print, worries and spot id.
+pub const LEAFLET_CHOICES: StoredItem = StoredItem {
+    key: "tsunagaru.leaflet.choices",
+    area: Area::Local,
+    purpose: "相談先チラシで選んだ内容（印刷するもの・言葉・悩みごと・スポット）",
 };
 
 /// The registration form's draft, as typed (`Draft::to_storage` in
@@ -69,12 +82,30 @@ pub const LANGUAGE: StoredItem = StoredItem {
     purpose: "選んだ表示の言語（日本語・やさしい日本語・English）",
 };
 
+/// The search typed on the home page, so a reload of the tab keeps it; never
+/// in the URL, so never in the history. すぐに閉じる removes it.
+pub const SEARCH: StoredItem = StoredItem {
+    key: "tsunagaru.search",
+    area: Area::Session,
+    purpose: "相談窓口の検索に入力したことば（ページを再読み込みしても消えないように）",
+};
+
+/// The name typed in the spots search, kept like [`SEARCH`].
+pub const SPOTS_SEARCH: StoredItem = StoredItem {
+    key: "tsunagaru.spots.search",
+    area: Area::Session,
+    purpose: "協力スポットの検索に入力したことば（ページを再読み込みしても消えないように）",
+};
+
 /// Every stored item, in the order the privacy page lists them.
 pub const ALL: &[StoredItem] = &[
     LANGUAGE,
+    SEARCH,
+    SPOTS_SEARCH,
     LAST_CALL,
     REGISTER_DRAFT,
     STICKER_PRINT_CORRECTION,
+    LEAFLET_CHOICES,
 ];
 
 #[cfg(test)]

@@ -9,8 +9,11 @@ const HALF_KANA: &str = "｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲ�
 const FULL_KANA: &str = "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 /// Folds text for matching: full-width ASCII to ASCII, half-width katakana
-/// to full-width (joining ﾞ and ﾟ), katakana to hiragana, ASCII to lower
-/// case, and punctuation and spaces of any width to a single space.
+/// to full-width, voiced marks joined to their kana (half-width ﾞ ﾟ and
+/// the combining marks U+3099 U+309A that some keyboards and copied text
+/// use: 「ハ\u{3099}」 is 「バ」), katakana to hiragana, the curly apostrophe
+/// iPhones type (`can’t`) to `'`, ASCII to lower case, and punctuation and
+/// spaces of any width to a single space.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -19,15 +22,16 @@ pub fn fold(text: &str) -> String {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
             '\u{FF61}'..='\u{FF9D}' => half_to_full(c),
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
             _ => c,
         };
-        // Half-width voiced marks join the kana before them.
+        // Voiced marks join the kana before them.
         match chars.peek() {
-            Some('ﾞ') if voiced(c).is_some() => {
+            Some('ﾞ' | '\u{3099}') if voiced(c).is_some() => {
                 c = voiced(c).unwrap_or(c);
                 chars.next();
             }
-            Some('ﾟ') if semi_voiced(c).is_some() => {
+            Some('ﾟ' | '\u{309A}') if semi_voiced(c).is_some() => {
                 c = semi_voiced(c).unwrap_or(c);
                 chars.next();
             }
@@ -86,8 +90,15 @@ fn half_to_full(c: char) -> char {
         .unwrap_or(c)
 }
 
+/// Applies `mark` to a hiragana through its katakana.
+fn via_katakana(c: char, mark: fn(char) -> Option<char>) -> Option<char> {
+    let kata = char::from_u32(c as u32 + 0x60)?;
+    char::from_u32(mark(kata)? as u32 - 0x60)
+}
+
 fn voiced(c: char) -> Option<char> {
     match c {
+        'ぁ'..='ゖ' => via_katakana(c, voiced),
         'カ' | 'キ' | 'ク' | 'ケ' | 'コ' | 'サ' | 'シ' | 'ス' | 'セ' | 'ソ' | 'タ' | 'チ'
         | 'ツ' | 'テ' | 'ト' | 'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ' => {
             char::from_u32(c as u32 + 1)
@@ -99,6 +110,7 @@ fn voiced(c: char) -> Option<char> {
 
 fn semi_voiced(c: char) -> Option<char> {
     match c {
+        'ぁ'..='ゖ' => via_katakana(c, semi_voiced),
         'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ' => char::from_u32(c as u32 + 2),
         _ => None,
     }
@@ -250,6 +262,25 @@ mod tests {
         assert_eq!(fold("  借金　の　相談 "), "借金 の 相談");
         assert_eq!(fold("家庭・夫婦・親子"), "家庭 夫婦 親子");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn joins_combining_voiced_marks_in_either_kana() {
+        assert_eq!(fold("ハ\u{3099}ス"), fold("バス"));
+        assert_eq!(fold("は\u{3099}す"), "ばす");
+        assert_eq!(fold("ハ\u{309A}ワハラ"), "ぱわはら");
+        assert_eq!(fold("ﾊﾟﾜﾊﾗ"), fold("ハ\u{309A}ワハラ"));
+        assert_eq!(fold("う\u{3099}"), "ゔ");
+        assert_eq!(fold("シ\u{3099}ンケン"), fold("じんけん"));
+        // A mark after a kana it cannot voice stays, as typed.
+        assert_eq!(fold("あ\u{3099}"), "あ\u{3099}");
+    }
+
+    #[test]
+    fn folds_the_curly_apostrophe() {
+        assert_eq!(fold("can’t sleep"), "can't sleep");
+        assert_eq!(fold("Can‘t"), "can't");
+        assert_eq!(fold("can＇t"), "can't");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! 相談窓口: the page a sticker's QR code opens (with `?s=<spot id>`, it
 //! first says which cooperating spot the person is at). Crisis lines first, then
 //! finding the window that fits a worry by category or by typing. The
-//! category (`c`), filters (`a`, `m`) and search (`q`) live in the URL, so a
-//! link or a reload shows the same results.
+//! category (`c`) and filters (`a`, `m`) live in the URL, so a link or a
+//! reload shows the same results. What the person types never does: it is
+//! kept for this tab only (`state::typed_text`), out of the history.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,13 +18,17 @@ use crate::domain::i18n::{self, route_label};
 use crate::domain::model::{Method, Window};
 use crate::domain::route::Route;
 use crate::domain::search::{Filters, fallback_lines, windows_for_category};
-use crate::state::{use_lang, use_location, use_now, with_query_value};
+use crate::state::{
+    keep_typed_text, keys, query_value, typed_text, use_lang, use_location, use_now,
+    with_query_value,
+};
 
 /// URL parameters of the home page.
 pub mod params {
     /// Worry category id.
     pub const CATEGORY: &str = "c";
-    /// Free-text search.
+    /// The search, in links of earlier versions: taken out of the address
+    /// on arrival, unused.
     pub const QUERY: &str = "q";
     /// Audience filter id.
     pub const AUDIENCE: &str = "a";
@@ -35,7 +40,12 @@ pub mod params {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let location = use_location();
-    let query = Memo::new(move |_| location.query_value(params::QUERY).unwrap_or_default());
+    let query = RwSignal::new(typed_text(keys::SEARCH));
+    // A search in an old link leaves the address at once, unused.
+    let current = location.0.with_untracked(|l| l.query.clone());
+    if query_value(&current, params::QUERY).is_some() {
+        location.replace_query(&with_query_value(&current, params::QUERY, ""));
+    }
     let category = Memo::new(move |_| {
         location
             .query_value(params::CATEGORY)
@@ -65,13 +75,12 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The search field; every keystroke updates `?q=` without a history entry.
+/// The search field; what is typed stays in this tab (see the module).
 #[component]
 fn SearchBox(
-    /// The current search text (from the URL).
-    query: Memo<String>,
+    /// The current search text.
+    query: RwSignal<String>,
 ) -> impl IntoView {
-    let location = use_location();
     let t = i18n::home(use_lang());
     let on_input = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -80,8 +89,9 @@ fn SearchBox(
         else {
             return;
         };
-        let current = location.0.with_untracked(|l| l.query.clone());
-        location.replace_query(&with_query_value(&current, params::QUERY, &input.value()));
+        let text = input.value();
+        keep_typed_text(keys::SEARCH, &text);
+        query.set(text);
     };
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
@@ -215,7 +225,7 @@ fn CategoryResults(
 #[component]
 fn SearchResults(
     /// The search text.
-    query: Memo<String>,
+    query: RwSignal<String>,
 ) -> impl IntoView {
     let now = use_now();
     let hits = Memo::new(move |_| {

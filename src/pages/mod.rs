@@ -3,6 +3,7 @@
 pub mod about;
 pub mod guide;
 pub mod home;
+pub mod leaflet;
 pub mod not_found;
 pub mod privacy;
 pub mod register;

@@ -1,6 +1,7 @@
 //! プライバシーと保存データ: what the app does not do, what it keeps on this
-//! device and why (from [`crate::domain::storage`]), and one button that
-//! erases all of it. Served by the full build: a first visit does not need it.
+//! device and why (from [`crate::domain::storage`]), one button that erases
+//! all of it (the offline copy too), and what the browser keeps anyway.
+//! Served by the full build: a first visit does not need it.
 #![cfg(feature = "full")]
 
 use leptos::prelude::*;
@@ -8,9 +9,11 @@ use leptos::prelude::*;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::route::Route;
 use crate::domain::storage::{self, ALL, Area, StoredItem};
+use crate::pwa::erase_offline_copy;
 use crate::state::{erase_stored_data, stored_items_present, use_lang};
 
-/// Privacy page: no tracking, the list of stored items, and erasing them.
+/// Privacy page: no tracking, the list of stored items and erasing them, a
+/// shared phone, and what the browser keeps.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let lang = use_lang();
@@ -19,10 +22,20 @@ pub fn PrivacyPage() -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let (status, set_status) = signal(String::new());
     let erase = move |_| {
-        let done = erase_stored_data();
+        let stored = erase_stored_data();
         set_present.set(stored_items_present());
         set_confirming.set(false);
-        set_status.set(if done { t.erased } else { t.erase_failed }.to_owned());
+        leptos::task::spawn_local(async move {
+            let offline = erase_offline_copy().await;
+            set_status.set(
+                if stored && offline {
+                    t.erased
+                } else {
+                    t.erase_failed
+                }
+                .to_owned(),
+            );
+        });
     };
     let is_present = move |item: StoredItem| present.with(|p| p.contains(&item));
 
@@ -120,9 +133,21 @@ pub fn PrivacyPage() -> impl IntoView {
                 {t.shared_1}
                 {t.shared_2}
             </p>
-            <p>
-                {t.shared_3}
-            </p>
+        </section>
+
+        <section aria-labelledby="privacy-browser">
+            <h2 id="privacy-browser">{t.browser_title}</h2>
+            <p>{t.browser_lead}</p>
+            <ul>
+                <li>{t.browser_history}</li>
+                <li>{t.browser_suggestions}</li>
+                <li>{t.browser_keyboard}</li>
+            </ul>
+            <p>{t.private_lead}</p>
+            <ul>
+                <li>{t.private_safari}</li>
+                <li>{t.private_chrome}</li>
+            </ul>
         </section>
     }
 }
@@ -131,9 +156,12 @@ pub fn PrivacyPage() -> impl IntoView {
 fn purpose(item: StoredItem, t: &'static i18n::Privacy) -> &'static str {
     match item.key {
         k if k == storage::LANGUAGE.key => t.stored_language,
+        k if k == storage::SEARCH.key => t.stored_search,
+        k if k == storage::SPOTS_SEARCH.key => t.stored_spots_search,
         k if k == storage::LAST_CALL.key => t.stored_last_call,
         k if k == storage::REGISTER_DRAFT.key => t.stored_register_draft,
         k if k == storage::STICKER_PRINT_CORRECTION.key => t.stored_sticker_correction,
+        k if k == storage::LEAFLET_CHOICES.key => t.stored_leaflet_choices,
         _ => item.purpose,
     }
 }

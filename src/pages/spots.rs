@@ -1,7 +1,8 @@
 //! 協力スポット: the directory of cooperating spots as a map and a list,
-//! offline. The search (`q`), the kind (`k`) and the selected spot (`s`,
-//! also what a sticker's QR code sends) live in the URL; the person's
-//! position for 「近い順」 lives only in this page's memory.
+//! offline. The kind (`k`) and the selected spot (`s`, also what a sticker's
+//! QR code sends) live in the URL; the name typed in the search stays out of
+//! it, kept for this tab only (`state::typed_text`); the person's position
+//! for 「近い順」 lives only in this page's memory.
 //!
 //! Only the full build holds this page (see `Route::bundle`), and its words
 //! (`data/i18n/spots.toml`).
@@ -21,11 +22,14 @@ use crate::domain::i18n;
 use crate::domain::route::Route;
 use crate::domain::spot::{Kind, SPOT_PARAM, SpotQuery, card_id};
 use crate::domain::spot_data::{SPOTS, SPOTS_ARE_SAMPLE, spot_index};
-use crate::state::{href, use_lang, use_location, with_query_value};
+use crate::state::{
+    href, keep_typed_text, keys, typed_text, use_lang, use_location, with_query_value,
+};
 
 /// URL parameters of the spots page.
 pub mod params {
-    /// Search text.
+    /// The search, in links of earlier versions: taken out of the address
+    /// on arrival, unused.
     pub const QUERY: &str = "q";
     /// Kind id ([`crate::domain::spot::Kind::id`]).
     pub const KIND: &str = "k";
@@ -40,6 +44,9 @@ pub fn SpotsPage() -> impl IntoView {
     view! {
         <h1>{t.title}</h1>
         <p class="lead">{t.lead}</p>
+        <p>
+            <a href=href(Route::Leaflet, "")>{t.leaflet_link}</a>
+        </p>
         {SPOTS_ARE_SAMPLE
             .then(|| {
                 view! {
@@ -61,7 +68,7 @@ pub fn SpotsPage() -> impl IntoView {
 fn Directory() -> impl IntoView {
     let t = i18n::spots(use_lang());
     let location = use_location();
-    let query = Memo::new(move |_| location.query_value(params::QUERY).unwrap_or_default());
+    let query = RwSignal::new(typed_text(keys::SPOTS_SEARCH));
     let kind = Memo::new(move |_| {
         location
             .query_value(params::KIND)
@@ -79,6 +86,11 @@ fn Directory() -> impl IntoView {
         let current = location.0.with_untracked(|l| l.query.clone());
         location.replace_query(&with_query_value(&current, name, value));
     };
+    Effect::new(move |_| {
+        if location.query_value(params::QUERY).is_some() {
+            set_param(params::QUERY, "");
+        }
+    });
     let select = move |index: u32| {
         if let Some(spot) = SPOTS.get(index as usize) {
             set_param(SPOT_PARAM, spot.id);
@@ -124,7 +136,10 @@ fn Directory() -> impl IntoView {
         <SpotFilters
             query=query
             kind=kind
-            on_query=Callback::new(move |text: String| set_param(params::QUERY, &text))
+            on_query=Callback::new(move |text: String| {
+                keep_typed_text(keys::SPOTS_SEARCH, &text);
+                query.set(text);
+            })
             on_kind=Callback::new(move |k: Option<Kind>| {
                 set_param(params::KIND, k.map_or("", Kind::id))
             })

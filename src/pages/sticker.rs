@@ -22,7 +22,7 @@ use crate::domain::sticker::{
     self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
     png_size_px, render_ruler_svg_in, render_sheets, render_svg, render_svg_file, sheet_layout,
 };
-use crate::state::{base_path, keys, use_lang};
+use crate::state::{base_path, href, keys, use_lang};
 
 /// DOM ids of the studio's fields, for labels and error messages.
 mod ids {
@@ -133,6 +133,9 @@ pub fn StickerPage() -> impl IntoView {
     view! {
         <h1>{route_label(Route::Sticker, lang)}</h1>
         <p class="lead">{t.lead}</p>
+        <p>
+            <a href=href(Route::Leaflet, "")>{t.leaflet_link}</a>
+        </p>
         <div class="sticker-studio">
             <form class="sticker-form" on:submit=|ev| ev.prevent_default()>
                 <DirectoryPicker name=name spot_id=spot_id />
@@ -487,7 +490,7 @@ fn Calibration(
 
 /// The app's own consultation page: this origin and the deployment's base
 /// path (the home page is the consultation page).
-fn app_base_url() -> String {
+pub(crate) fn app_base_url() -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
@@ -499,7 +502,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// The saved printer correction, or none.
-fn load_correction() -> PrintCorrection {
+pub(crate) fn load_correction() -> PrintCorrection {
     local_storage()
         .and_then(|s| s.get_item(keys::STICKER_PRINT_CORRECTION).ok().flatten())
         .and_then(|v| PrintCorrection::from_stored(&v))

@@ -8,7 +8,7 @@ use crate::components::window_card::WindowName;
 use crate::domain::data::window;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
-use crate::domain::model::{Confidence, Contact, Method, Window};
+use crate::domain::model::{Confidence, Contact, Method, Source, Window};
 use crate::domain::route::Route;
 use crate::domain::schedule::Hours;
 use crate::state::{use_lang, use_location, use_now};
@@ -40,21 +40,9 @@ pub fn WindowPage() -> impl IntoView {
 fn WindowDetail(window: &'static Window) -> impl IntoView {
     let lang = use_lang();
     let t = i18n::home(lang);
-    let v = window.source.verified;
-    let verified = t.date(
-        &v.year.to_string(),
-        &two_digits(v.month, lang),
-        &two_digits(v.day, lang),
-    );
-    let confidence = match window.source.confidence {
-        Confidence::Verified => t.confidence_verified.to_owned(),
-        Confidence::Secondary => t.confidence_secondary(window.source.as_of_in(lang)),
-    };
     let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label_in(lang)).collect();
     let categories: Vec<&str> = window.categories.iter().map(|c| c.label_in(lang)).collect();
     let note = window.note_in(lang);
-    // Where a link leads to a page in Japanese, English says so.
-    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
     view! {
         <p class="back-link">
             <a href="./">{t.window_back}</a>
@@ -83,16 +71,42 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
                 .collect_view()}
         </ul>
         <h2>{t.about_info}</h2>
+        {source_note(t.source.to_owned(), window.source, lang)}
+        // An ordinary number given for a short code has a source of its own.
+        {window
+            .contacts
+            .iter()
+            .find_map(|c| c.phone?.ordinary)
+            .map(|o| source_note(t.ordinary_source(o.phone.display), o.source, lang))}
+        <p class="source">{t.may_change}</p>
+    }
+}
+
+/// Where facts come from: `what` (「出典：」), the page, and when and how
+/// they were checked.
+fn source_note(what: String, source: Source, lang: Lang) -> impl IntoView {
+    let t = i18n::home(lang);
+    let v = source.verified;
+    let verified = t.date(
+        &v.year.to_string(),
+        &two_digits(v.month, lang),
+        &two_digits(v.day, lang),
+    );
+    let confidence = match source.confidence {
+        Confidence::Verified => t.confidence_verified.to_owned(),
+        Confidence::Secondary => t.confidence_secondary(source.as_of_in(lang)),
+    };
+    // Where a link leads to a page in Japanese, English says so.
+    let in_japanese = if lang == Lang::En { t.in_japanese } else { "" };
+    view! {
         <p class="source">
-            {t.source}
-            <a href=window.source.url lang="ja" rel="noopener noreferrer" target="_blank">
-                {window.source.url}
+            {what}
+            <a href=source.url lang="ja" rel="noopener noreferrer" target="_blank">
+                {source.url}
             </a>
             {in_japanese}
             <br />
             {t.verified(&verified, &confidence)}
-            <br />
-            {t.may_change}
         </p>
     }
 }
@@ -132,12 +146,14 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                         <p class="line-card__status">
                             {move || i18n::line_status(contact, now.0.get(), lang)}
                         </p>
-                        <CallButton window=window phone=phone />
+                        <CallButton window=window phone=phone with_ordinary=true />
                         <p class="cost-note">{phone.cost.explain_in(lang)}</p>
+                        // On an iPhone the call button holds a copy
+                        // button itself (style/main.css hides this one).
                         <div class="contact__actions">
                             <button
                                 type="button"
-                                class="text-button"
+                                class="text-button contact__copy"
                                 on:click=move |_| {
                                     if let Some(w) = web_sys::window() {
                                         let _ = w.navigator().clipboard().write_text(number);

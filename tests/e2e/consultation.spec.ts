@@ -1,7 +1,7 @@
 // 相談窓口: a resident who just scanned a sticker must see whom to call now,
 // with working call buttons, even before the app loads or with JavaScript
 // off; and must find the window that fits their worry.
-import type { Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 
 // Saturday 2026-11-28 23:00 in Japan (14:00 UTC).
@@ -46,6 +46,9 @@ test.describe('with JavaScript off', () => {
       'href',
       'tel:0120279338',
     );
+    // When life is in danger now: 119, directly under the lead.
+    await expect(crisis.locator('.crisis__lead + .crisis__emergency').getByRole('link')).toHaveAttribute('href', 'tel:119');
+    await expect(crisis.getByRole('link', { name: 'いま命に危険があるときは、119番に電話してください。' })).toBeVisible();
     // The same static lines are on every section's page.
     await page.goto('spots/');
     await expect(page.getByRole('region', { name: '今すぐ話したい' })).toContainText('0120-279-338');
@@ -57,7 +60,8 @@ test('typing しゃっきん finds 法テラス, and the search survives a reloa
   const search = page.getByLabel(/ことばでさがす/);
   await search.pressSequentially('しゃっきん');
   await expect(page.getByRole('heading', { name: '法テラス・サポートダイヤル' })).toBeVisible();
-  await expect(page).toHaveURL(/\?q=/);
+  // Kept for a reload of the tab, never in the URL.
+  expect(decodeURIComponent(page.url())).not.toContain('しゃっきん');
   await page.reload();
   await app.mounted();
   await expect(page.getByLabel(/ことばでさがす/)).toHaveValue('しゃっきん');
@@ -65,14 +69,16 @@ test('typing しゃっきん finds 法テラス, and the search survives a reloa
 });
 
 test('half-width katakana and everyday words are forgiven', async ({ app, page }) => {
-  await app.open('?q=' + encodeURIComponent('ﾊﾟﾜﾊﾗ'));
+  await app.open();
+  await app.search('ﾊﾟﾜﾊﾗ');
   await expect(page.getByRole('heading', { name: '労働条件相談ほっとライン' })).toBeVisible();
-  await app.open('?q=' + encodeURIComponent('しにたい'));
+  await app.search('しにたい');
   await expect(page.getByRole('heading', { name: '#いのちSOS' })).toBeVisible();
 });
 
 test('a search with no match still offers the crisis lines and よりそいホットライン', async ({ app, page }) => {
-  await app.open('?q=' + encodeURIComponent('ぴよぴよ'));
+  await app.open();
+  await app.search('ぴよぴよ');
   await expect(page.getByRole('status')).toContainText('見つかりませんでした');
   await expect(page.locator('.window-list').getByRole('heading', { name: 'よりそいホットライン' })).toBeVisible();
 });
@@ -285,10 +291,11 @@ test.describe('in English', () => {
 
   test('typing English words finds windows by their English names and what they help with', async ({ app, page }) => {
     await app.useLang('en');
-    await app.open('?q=debt');
+    await app.open();
+    await app.search('debt');
     await expect(page.locator('.result-count')).toContainText('Places for “debt”');
     await expect(page.locator('.window-list').getByRole('heading', { name: /Houterasu Support Dial/ })).toBeVisible();
-    await app.open('?q=hotline');
+    await app.search('hotline');
     await expect(page.locator('.window-list').getByRole('heading', { name: /Yorisoi Hotline/ })).toBeVisible();
     await expect(page.locator('.window-list').getByRole('heading', { name: /Consumer Hotline/ })).toBeVisible();
   });
@@ -344,4 +351,107 @@ test.describe('in やさしい日本語', () => {
     await expect(page.getByText('電話代は かかりません。')).toBeVisible();
     expect(app.errors).toEqual([]);
   });
+});
+
+test('directly under the lead, the crisis block says to call 119 when life is in danger, in every language', async ({ app, page }) => {
+  await app.open();
+  for (const [lang, region, text] of [
+    ['ja', '今すぐ話したい', 'いま命に危険があるときは、119番に電話してください。'],
+    ['easy', 'いま すぐ 話したい', 'いま 命が あぶない ときは、119番に 電話して ください。'],
+    ['en', 'Talk to someone now', 'If your life is in danger right now, call 119.'],
+  ]) {
+    await page.locator(`.lang-switch [data-lang="${lang}"]`).click();
+    const crisis = page.getByRole('region', { name: region });
+    const line = crisis.getByRole('link', { name: text });
+    await expect(line).toHaveAttribute('href', 'tel:119');
+    await expect(crisis.locator('.crisis__lead + .crisis__emergency a')).toHaveText(text);
+  }
+  expect(app.errors).toEqual([]);
+});
+
+// iOS does not dial a tel: link that holds # (Apple's Phone Links
+// reference): on an iPhone a short code is shown to copy and dial in the
+// Phone app, with the ordinary number of the same line as the button.
+test.describe('on an iPhone', () => {
+  const iphone = devices['iPhone 13'];
+  test.use({ userAgent: iphone.userAgent, viewport: iphone.viewport, isMobile: true, hasTouch: true });
+
+  test('a short code is shown large to copy, never as a dead tel: link', async ({ app, page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('?c=violence');
+    await expect(page.locator('.window-card').first()).toBeVisible();
+    await expect(page.locator('a[href^="tel:%23"], a[href^="tel:#"]')).toHaveCount(0);
+    const card = (name: string) =>
+      page.locator('.window-card').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+    const oneStop = card('性犯罪・性暴力被害者のためのワンストップ支援センター');
+    await expect(oneStop.locator('.short-code__number')).toHaveText('#8891');
+    await expect(oneStop).toContainText('「電話」アプリを開いて、#8891を押してください。');
+    // The ordinary number the facts give for the same line is a real call button.
+    const call = oneStop.getByRole('link', { name: /に電話する/ });
+    await expect(call).toHaveAttribute('href', 'tel:0120889177');
+    await expect(call).toContainText('0120-8891-77');
+    await expect(call).toContainText('通話無料');
+    await expect(oneStop).toContainText('NTTひかり電話などからかける時の番号');
+    // 「番号をコピー」 copies the code and says so to screen readers too.
+    await oneStop.getByRole('button', { name: '番号をコピー' }).click();
+    await expect(oneStop.getByRole('status')).toHaveText('#8891をコピーしました。「電話」アプリに貼り付けて、かけてください。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('#8891');
+
+    // A short code with no ordinary number in the facts: the code to copy, no link.
+    const dv = card('DV相談ナビ');
+    await expect(dv.locator('.short-code__number')).toHaveText('#8008');
+    await expect(dv.getByRole('button', { name: '番号をコピー' })).toBeVisible();
+    await expect(dv.getByRole('link', { name: /に電話する/ })).toHaveCount(0);
+
+    // The window's page: one copy button, and the ordinary number's own source.
+    await app.open('window/?id=one-stop-8891');
+    await expect(page.locator('.short-code__number')).toHaveText('#8891');
+    await expect(page.getByRole('button', { name: '番号をコピー' })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: /に電話する/ })).toHaveCount(1);
+    await expect(page.getByText('0120-8891-77の出典：')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'https://laundrybox.jp/magazine/seiboryokuniattara/' })).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+
+  test('when the browser refuses to copy, the code is selected to copy by hand', async ({ app, page }) => {
+    await app.open('window/?id=police-8103');
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    await page.getByRole('button', { name: '番号をコピー' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'コピーできませんでした' })).toBeVisible();
+    expect(await page.evaluate(() => String(getSelection()))).toBe('#8103');
+  });
+});
+
+test.describe('on an iPad that asks for desktop pages (it says Macintosh)', () => {
+  test.use({
+    userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15',
+    hasTouch: true,
+  });
+  test('a short code is shown to copy', async ({ app, page }) => {
+    // An iPad reports five touch points; a Mac none.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'maxTouchPoints', { get: () => 5 }));
+    await app.open('window/?id=one-stop-8891');
+    await expect(page.locator('.short-code__number')).toHaveText('#8891');
+    await expect(page.locator('a[href^="tel:%23"]')).toHaveCount(0);
+  });
+});
+
+test('other phones keep the tel: link of a short code, and see the ordinary number on its page', async ({ app, page }) => {
+  await app.open('?c=violence');
+  const oneStop = page
+    .locator('.window-card')
+    .filter({ has: page.getByRole('heading', { name: '性犯罪・性暴力被害者のためのワンストップ支援センター' }) });
+  await expect(oneStop.getByRole('link', { name: /に電話する/ })).toHaveAttribute('href', 'tel:%238891');
+  await expect(oneStop.locator('.short-code')).toHaveCount(0);
+  await app.open('window/?id=one-stop-8891');
+  const calls = page.getByRole('link', { name: /に電話する/ });
+  await expect(calls).toHaveCount(2);
+  await expect(calls.first()).toHaveAttribute('href', 'tel:%238891');
+  await expect(calls.nth(1)).toHaveAttribute('href', 'tel:0120889177');
+  await expect(page.getByText('または、こちらの番号へ（NTTひかり電話などからかける時の番号）')).toBeVisible();
+  await expect(page.getByRole('button', { name: '番号をコピー' })).toHaveCount(1);
+  expect(app.errors).toEqual([]);
 });

@@ -5,7 +5,8 @@
 // spots) is marked lang="ja" for screen readers.
 import { test, expect } from './fixtures/app';
 
-const SECTIONS = ['', '?c=money', '?q=debt', 'window/?id=yorisoi', 'spots/', 'sticker/', 'register/', 'about/', 'guide/', 'privacy/'];
+// A section's path, and what is typed in its search (never in a URL).
+const SECTIONS: Array<[string, string?]> = [[''], ['?c=money'], ['', 'debt'], ['window/?id=yorisoi'], ['spots/'], ['sticker/'], ['leaflet/'], ['register/'], ['about/'], ['guide/'], ['privacy/']];
 
 test('the switch changes the language, keeps it across a reload, and returns focus', async ({ app, page }) => {
   await app.open('');
@@ -59,6 +60,53 @@ test('the English view points to the lines that help in foreign languages', asyn
   await expect(page.locator('main')).toContainText(/foreign language/i);
 });
 
+test('in English at 360 px, each foreign-language line has its bullet beside its first line', async ({ app, page }) => {
+  await app.useLang('en');
+  await app.open('');
+  const items = page.locator('.crisis__foreign li');
+  expect(await items.count()).toBeGreaterThanOrEqual(2);
+  for (const item of await items.all()) {
+    await item.scrollIntoViewIfNeeded();
+    const li = (await item.boundingBox())!;
+    // The first line of the link's text.
+    const first = await item.getByRole('link').evaluate((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      const r = range.getClientRects()[0];
+      return { top: r.top, bottom: r.bottom };
+    });
+    // The bullet is drawn outside the item, to its left: find its dark
+    // pixels in a screenshot of that strip.
+    const strip = { x: li.x - 18, y: li.y, width: 16, height: li.height };
+    const png = (await page.screenshot({ clip: strip })).toString('base64');
+    const rows = await page.evaluate(async ({ data, height }) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data: px } = context.getImageData(0, 0, image.width, image.height);
+      const dark: number[] = [];
+      for (let y = 0; y < image.height; y++) {
+        for (let x = 0; x < image.width; x++) {
+          const i = (y * image.width + x) * 4;
+          if (px[i] + px[i + 1] + px[i + 2] < 3 * 110) {
+            dark.push(y / (image.height / height));
+            break;
+          }
+        }
+      }
+      return dark;
+    }, { data: png, height: strip.height });
+    expect(rows.length, 'a bullet is drawn').toBeGreaterThan(0);
+    const bullet = li.y + (rows[0] + rows[rows.length - 1]) / 2;
+    expect(bullet).toBeGreaterThanOrEqual(first.top);
+    expect(bullet).toBeLessThanOrEqual(first.bottom);
+  }
+});
+
 test.describe('a browser set to English', () => {
   test.use({ locale: 'en-US' });
   test('starts in English without a stored choice', async ({ app, page }) => {
@@ -72,10 +120,11 @@ test.describe('a browser set to English', () => {
   });
 });
 
-for (const path of SECTIONS) {
-  test(`in English, Japanese text on /${path} is marked lang="ja"`, async ({ app, page }) => {
+for (const [path, search] of SECTIONS) {
+  test(`in English, Japanese text on /${path}${search ? ` searching “${search}”` : ''} is marked lang="ja"`, async ({ app, page }) => {
     await app.useLang('en');
     await app.open(path);
+    if (search) await app.search(search);
     await expect(app.heading()).not.toBeEmpty();
     const unmarked = await page.evaluate(() => {
       const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;

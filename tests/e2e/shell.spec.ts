@@ -133,3 +133,44 @@ test('the comparison of the three 見守り activities reads on a phone', async 
   expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
   expect(app.errors).toEqual([]);
 });
+
+test('in English on a 360 px phone, 「Leave this page」 covers no part of the title', async ({ app, page }) => {
+  await app.useLang('en');
+  for (const path of ['', 'window/?id=yorisoi']) {
+    await app.open(path);
+    const exit = await page.getByRole('button', { name: 'Leave this page' }).boundingBox();
+    const title = page.locator('.site-title');
+    await expect(title).toContainText('Tsunagaru Inochi');
+    // Every line of the title's text, as laid out.
+    const lines = await title.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+    });
+    expect(exit).not.toBeNull();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const overlaps =
+        line.left < exit!.x + exit!.width && exit!.x < line.right && line.top < exit!.y + exit!.height && exit!.y < line.bottom;
+      expect(overlaps, `title line ${JSON.stringify(line)} under the button ${JSON.stringify(exit)}`).toBe(false);
+    }
+    expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
+  }
+  expect(app.errors).toEqual([]);
+});
+
+test('a first visit loads only the light build styles; a full-build section loads its own', async ({ app, page }) => {
+  const styles: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet') styles.push(new URL(r.url()).pathname.split('/').pop() ?? '');
+  });
+  await app.open('?s=sample-001');
+  await expect(page.locator('.spot-greeting')).toBeVisible();
+  // The spot's greeting keeps its look (main.css) without the spots' styles.
+  await expect(page.locator('.spot-greeting')).toHaveCSS('border-left-style', 'solid');
+  expect(styles.filter((s) => !/^main-[0-9a-f]+\.css$/.test(s))).toEqual([]);
+  expect(styles.length).toBe(1);
+  await app.open('spots/');
+  await expect.poll(() => styles.some((s) => /^spots-[0-9a-f]+\.css$/.test(s))).toBe(true);
+  expect(app.errors).toEqual([]);
+});
