@@ -59,13 +59,16 @@ pub fn crisis_lines(windows: &[Window], lang: Lang) -> Vec<&Window> {
     )
 }
 
-/// The three crisis lines of a card or a poster: free calls first, then in
-/// data order (in English, the foreign-language lines before all).
+/// The three crisis lines of a card or a poster: lines whose facts are
+/// confirmed on the operator's page first (a card is kept for months and has
+/// no room for a caveat), free calls before charged ones, then in data order
+/// (in English, the foreign-language lines before all).
 pub fn short_crisis_lines(windows: &[Window], lang: Lang) -> Vec<&Window> {
     let mut list = crisis_lines(windows, lang);
     list.sort_by_key(|w| {
         let free = w.main_phone().is_some_and(|(_, p)| p.cost == Cost::Free);
-        (lang == Lang::En && !foreign(w), !free)
+        let confirmed = w.source.confidence == Confidence::Verified;
+        (lang == Lang::En && !foreign(w), !confirmed, !free)
     });
     list.truncate(SHORT_LIST);
     list
@@ -426,10 +429,17 @@ mod tests {
             let short = short_crisis_lines(WINDOWS, lang);
             assert_eq!(short.len(), SHORT_LIST);
             assert!(short.iter().all(|w| w.crisis));
+            let confirmed = |w: &&Window| w.source.confidence == Confidence::Verified;
+            let first_unconfirmed = short.iter().position(|w| !confirmed(w));
+            if let Some(at) = first_unconfirmed {
+                assert!(short[at..].iter().all(|w| !confirmed(w)), "{lang:?}");
+            }
         }
+        // #いのちSOS is free, but its hours are unconfirmed: a confirmed line
+        // goes before it.
         assert_eq!(
             ids(&short_crisis_lines(WINDOWS, Lang::Ja)),
-            ["yorisoi", "inochi-free", "inochi-sos"]
+            ["yorisoi", "inochi-free", "hyogo-inochi"]
         );
     }
 
@@ -452,7 +462,10 @@ mod tests {
                 assert!(!crisis_lines(WINDOWS, Lang::Ja).iter().any(|c| c.id == w.id));
             }
         }
-        assert!(WINDOWS.iter().any(|w| w.is_seasonal()), "#9999 is in the data");
+        assert!(
+            WINDOWS.iter().any(|w| w.is_seasonal()),
+            "#9999 is in the data"
+        );
         // A bar picks money and work: every line listed serves one of them.
         let chosen = [Category::Money, Category::Work];
         let groups = worry_groups(WINDOWS, Some(&chosen), Lang::Ja);
