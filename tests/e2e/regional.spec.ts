@@ -55,7 +55,7 @@ test('filtering by SNS・チャット lists at least four services, each with it
     await expect(contact.first()).toContainText(/\d{4}年\d{1,2}月|日付なし/);
     // The source and when it was last checked.
     await expect(page.locator('.source a[href^="http"]')).toBeVisible();
-    await expect(page.locator('.source')).toContainText(/最終確認日：\d{4}年/);
+    await expect(page.locator('.source', { hasText: '出典' })).toContainText(/最終確認日：\d{4}年/);
     // The chat opens as a link, never a phone call.
     await expect(page.locator('.contact a[href^="http"]').first()).toBeVisible();
   }
@@ -78,7 +78,7 @@ test('#9999 is offered only during one of its periods', async ({ app, page }) =>
   await app.open('?c=mental');
   await expect(page.locator('.window-list .window-card').first()).toBeVisible();
   await expect(kodoku).toHaveCount(0);
-  await app.open('?q=' + encodeURIComponent('孤独'));
+  await app.search('孤独');
   await expect(page.locator('.result-count')).toBeVisible();
   await expect(page.locator('.window-card', { hasText: '孤独・孤立相談ダイヤル' })).toHaveCount(0);
   expect(app.errors).toEqual([]);
