@@ -83,6 +83,9 @@ fn main() {
             for stale in report.stale {
                 println!("cargo:warning=12か月以上確認していない窓口: {stale}");
             }
+            for recheck in report.recheck {
+                println!("cargo:warning={recheck}");
+            }
         }
         Err(errors) => panic!(
             "data/windows.toml に誤りがあります:\n  {}",
