@@ -274,12 +274,7 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
             }
         }
         for (field, why) in translation_errors(&[
-            (
-                "as_of",
-                &w.as_of,
-                Some(&w.as_of_easy),
-                Some(&w.as_of_en),
-            ),
+            ("as_of", &w.as_of, Some(&w.as_of_easy), Some(&w.as_of_en)),
             ("note", &w.note, Some(&w.note_easy), Some(&w.note_en)),
         ]) {
             e(&field, why);
