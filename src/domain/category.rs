@@ -112,7 +112,7 @@ impl Category {
                 Category::Crisis => "死にたいほど つらい",
                 Category::Mental => "こころが つらい",
                 Category::Money => "お金・借金・生活",
-                Category::Work => "しごと・職場",
+                Category::Work => "仕事・職場",
                 Category::Family => "家族・夫婦・親子",
                 Category::Parenting => "子そだて",
                 Category::School => "学校・いじめ",
