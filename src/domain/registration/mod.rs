@@ -20,8 +20,8 @@
 //!
 //! One file per concern: `fields.rs` (the form: modes, options, kinds,
 //! sections, [`FIELDS`]), `draft.rs` (what was typed, kept on the device),
-//! `checks.rs` (validation and normalisation), `letter.rs` (the letter and
-//! the `mailto:` URL), `csv_row.rs` (the row for the spot directory),
+//! `checks.rs` (validation and normalisation), `mail.rs` (the letter and
+//! its `mailto:` URL), `csv_row.rs` (the row for the spot directory),
 //! `document.rs` (the printable A4 document), `language.rs` (the page's
 //! words in the person's language). The settings below are shared.
 
@@ -31,7 +31,7 @@ mod document;
 mod draft;
 mod fields;
 mod language;
-mod letter;
+mod mail;
 
 #[cfg(test)]
 mod tests;
@@ -51,7 +51,7 @@ pub use fields::{
 #[cfg(feature = "full")]
 pub use language::field_error_in;
 pub use language::{FieldText, badge};
-pub use letter::{Mailto, mailto};
+pub use mail::{Mailto, mailto};
 
 // ---------------------------------------------------------------- settings
 
