@@ -539,7 +539,7 @@ pub static FIELDS: [Field; 18] = [
         id: FieldId::Publish,
         key: "publish",
         label: "名称などの公開",
-        hint: "「可」のときは、名称・種別・地区・所在地・電話番号・協力できることを、市のホームページとこのアプリの協力スポット一覧に載せます。",
+        hint: "「可」のときは、名称を市のホームページに掲載します。名称・種別・地区・所在地・電話番号・協力できることは、このアプリの協力スポット一覧に載ります。名称のほかの項目が市のホームページに載るかは確認中です。",
         section: Section::Cooperation,
         kind: Kind::Radio(&PUBLISH),
         required: true,
