@@ -199,21 +199,23 @@ fn spots(manifest: &Path, out_dir: &Path) {
 /// `SiteHeader` and crisis block, so nothing moves when the app takes over.
 fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> String {
     // The crisis block's words in Japanese, as the app shows them.
-    let home = |key: &str| -> &str {
+    let word = |section: &str, key: &str| -> &str {
         sections
             .iter()
-            .filter(|s| s.name == "home")
+            .filter(|s| s.name == section)
             .flat_map(|s| &s.messages)
             .find(|m| m.key == key)
             .map_or_else(
-                || panic!("data/i18n/home.toml: [{key}] がありません"),
+                || panic!("data/i18n/{section}.toml: [{key}] がありません"),
                 |m| m.texts[0].as_str(),
             )
     };
+    let home = |key: &str| word("home", key);
     let words = source::CrisisWords {
         title: home("crisis_title"),
         lead: home("crisis_lead"),
         emergency: home("emergency"),
+        costs: phone::Cost::ALL.map(|c| word("labels", &format!("cost_{}", c.id()))),
     };
     let mut nav = String::new();
     for section in route::Route::SECTIONS {

@@ -43,7 +43,7 @@ pub fn CallButton(
         let words = LinkWords {
             call: &t.call(window.name_in(lang)),
             spoken: &t.spoken(&spoken_in(phone.display, lang)),
-            cost: phone.cost.label_in(lang),
+            cost: i18n::cost_label(phone.cost, lang),
         };
         call_link_html(phone.tel, phone.display, words)
     };

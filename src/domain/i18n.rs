@@ -9,12 +9,15 @@
 //! view! { <h1>{t.route_home}</h1> }
 //! ```
 //!
-//! The functions below name the app's own enums (pages, …) in a language,
+//! The functions below name the app's own enums (pages, worries, costs, …)
+//! in a language (`data/i18n/labels.toml`),
 //! and word the state and hours of a contact.
 
 use super::calendar::JstTime;
+use super::category::{Audience, Category};
 use super::lang::Lang;
-use super::model::Contact;
+use super::model::{Area, Contact, Method};
+use super::phone::Cost;
 use super::route::Route;
 use super::schedule::{DayRule, Hours, OpenState, when_in};
 
@@ -34,6 +37,87 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Privacy => t.route_privacy,
         Route::Guide => t.route_guide,
         Route::NotFound => t.route_not_found,
+    }
+}
+
+/// The name of a worry category: its button, its heading, the leaflet's.
+pub fn category_label(category: Category, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match category {
+        Category::Crisis => t.category_crisis,
+        Category::Mental => t.category_mental,
+        Category::Money => t.category_money,
+        Category::Work => t.category_work,
+        Category::Family => t.category_family,
+        Category::Parenting => t.category_parenting,
+        Category::School => t.category_school,
+        Category::Violence => t.category_violence,
+        Category::Health => t.category_health,
+        Category::Care => t.category_care,
+        Category::Rights => t.category_rights,
+        Category::Lgbtq => t.category_lgbtq,
+        Category::Legal => t.category_legal,
+        Category::Unsure => t.category_unsure,
+    }
+}
+
+/// Who a window is for.
+pub fn audience_label(audience: Audience, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match audience {
+        Audience::Anyone => t.audience_anyone,
+        Audience::Young => t.audience_young,
+        Audience::Women => t.audience_women,
+        Audience::Workers => t.audience_workers,
+        Audience::Elderly => t.audience_elderly,
+        Audience::ForeignLanguage => t.audience_foreign_language,
+        Audience::SexualMinority => t.audience_sexual_minority,
+        Audience::Supporters => t.audience_supporters,
+    }
+}
+
+/// Where a window serves.
+pub fn area_label(area: Area, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match area {
+        Area::National => t.area_national,
+        Area::Hyogo => t.area_hyogo,
+        Area::Harima => t.area_harima,
+        Area::Tatsuno => t.area_tatsuno,
+    }
+}
+
+/// How a window is reached.
+pub fn method_label(method: Method, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match method {
+        Method::Phone => t.method_phone,
+        Method::Chat => t.method_chat,
+        Method::Mail => t.method_mail,
+        Method::Visit => t.method_visit,
+        Method::Web => t.method_web,
+    }
+}
+
+/// What a call costs, short, as on a call button.
+pub fn cost_label(cost: Cost, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match cost {
+        Cost::Free => t.cost_free,
+        Cost::Navi => t.cost_navi,
+        Cost::Normal => t.cost_normal,
+        Cost::Varies => t.cost_varies,
+    }
+}
+
+/// What a call costs, as a sentence.
+pub fn cost_explain(cost: Cost, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match cost {
+        Cost::Free => t.cost_free_explain,
+        Cost::Navi => t.cost_navi_explain,
+        Cost::Normal => t.cost_normal_explain,
+        Cost::Varies => t.cost_varies_explain,
     }
 }
 
@@ -90,6 +174,48 @@ mod tests {
 
     use crate::domain::calendar::Date;
     use crate::domain::data::window;
+
+    /// The names of the app's own kinds of things, in every language: none
+    /// empty, English in ASCII, no two worries with the same name in one
+    /// language, and the facts they carry (0570, かけ放題) in each.
+    #[test]
+    fn the_apps_own_names_in_every_language() {
+        use crate::domain::category::{Audience, Category};
+        use crate::domain::model::{Area, Method};
+        use crate::domain::phone::Cost;
+        use std::collections::HashSet;
+        for lang in Lang::ALL {
+            let names: Vec<&str> = Category::ALL
+                .into_iter()
+                .map(|c| category_label(c, lang))
+                .chain(Audience::ALL.into_iter().map(|a| audience_label(a, lang)))
+                .chain(Area::ALL.into_iter().map(|a| area_label(a, lang)))
+                .chain(Method::ALL.into_iter().map(|m| method_label(m, lang)))
+                .chain(Cost::ALL.into_iter().map(|c| cost_label(c, lang)))
+                .chain(Cost::ALL.into_iter().map(|c| cost_explain(c, lang)))
+                .collect();
+            assert!(names.iter().all(|n| !n.is_empty()), "{lang:?}");
+            if lang == Lang::En {
+                assert!(names.iter().all(|n| n.is_ascii()), "{names:?}");
+            }
+            let worries: HashSet<&str> = Category::ALL
+                .into_iter()
+                .map(|c| category_label(c, lang))
+                .collect();
+            assert_eq!(worries.len(), Category::ALL.len(), "{lang:?}");
+            assert!(cost_explain(Cost::Navi, lang).contains("0570"), "{lang:?}");
+        }
+        assert!(cost_explain(Cost::Navi, Lang::Ja).contains("かけ放題"));
+        assert!(cost_explain(Cost::Navi, Lang::Easy).contains("かけ放題"));
+        assert!(cost_explain(Cost::Navi, Lang::En).contains("unlimited"));
+        assert_eq!(
+            category_label(Category::Money, Lang::En),
+            "Debt, money and living costs"
+        );
+        assert_eq!(area_label(Area::Harima, Lang::Ja), "播磨・西播磨");
+        assert_eq!(method_label(Method::Visit, Lang::Easy), "行って 相談");
+        assert_eq!(cost_label(Cost::Free, Lang::Easy), "電話代 無料");
+    }
 
     fn jst(y: i32, m: u8, d: u8, hh: u16) -> JstTime {
         JstTime::at(Date::new(y, m, d).expect("a date"), hh, 0)

@@ -778,7 +778,7 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
             let words = LinkWords {
                 call: &format!("{}に電話する、", w.name),
                 spoken: &format!("（{}）", spoken(number)),
-                cost: cost.label(),
+                cost: words.cost(cost),
             };
             call_link_html(tel, number, words)
         };
@@ -825,6 +825,19 @@ pub struct CrisisWords<'a> {
     pub lead: &'a str,
     /// The line on 119, directly under the lead.
     pub emergency: &'a str,
+    /// What a call costs, short, in the order of [`Cost::ALL`].
+    pub costs: [&'a str; 4],
+}
+
+impl CrisisWords<'_> {
+    /// The short words for what a call costs.
+    fn cost(&self, cost: Cost) -> &str {
+        let at = Cost::ALL
+            .iter()
+            .position(|c| *c == cost)
+            .unwrap_or_default();
+        self.costs.get(at).copied().unwrap_or_default()
+    }
 }
 
 /// Today's date in Japan, from the system clock (for the build's checks).
@@ -1123,6 +1136,12 @@ year_end = "closed"
         title: "今すぐ話したい",
         lead: "ひとりで抱えこまないで。",
         emergency: "命が危ないときは<119>",
+        costs: [
+            "通話無料",
+            "通話料あり（ナビダイヤル）",
+            "通話料がかかります",
+            "通話料がかかる場合があります",
+        ],
     };
 
     #[test]

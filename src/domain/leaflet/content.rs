@@ -226,7 +226,7 @@ fn full_block(window: &Window, lang: Lang, sizes: Sizes, numbers: usize) -> Bloc
         rows.push(Row::Inline {
             first: phone.display.to_owned(),
             first_style: Style::bold(sizes.number).class("number"),
-            after: phone.cost.label_in(lang).to_owned(),
+            after: i18n::cost_label(phone.cost, lang).to_owned(),
             after_style: small,
         });
         for line in hours_lines(contact, lang) {
@@ -332,7 +332,7 @@ pub fn compact_block(window: &Window, lang: Lang, sizes: Sizes, shown: Compact) 
         // The cost, the hours and their note in one paragraph.
         let mut parts = Vec::with_capacity(3);
         if shown.ordinary_cost || phone.cost != Cost::Normal {
-            parts.push(phone.cost.label_in(lang).to_owned());
+            parts.push(i18n::cost_label(phone.cost, lang).to_owned());
         }
         parts.extend(hours_with_note(contact, lang, shown.short_notes));
         rows.push(Row::Text(parts.join(separator), small));
