@@ -35,6 +35,8 @@ mod dial;
 mod geo;
 #[path = "../src/domain/holiday.rs"]
 mod holiday;
+#[path = "../src/domain/hours_text.rs"]
+mod hours_text;
 #[path = "../src/domain/lang.rs"]
 mod lang;
 #[path = "../src/domain/model.rs"]
@@ -216,6 +218,7 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
         lead: home("crisis_lead"),
         emergency: home("emergency"),
         costs: phone::Cost::ALL.map(|c| word("labels", &format!("cost_{}", c.id()))),
+        hours: hours_text::HoursWords::from_lookup(|key| word("opening_hours", key)),
     };
     let mut nav = String::new();
     for section in route::Route::SECTIONS {

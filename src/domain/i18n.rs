@@ -15,11 +15,12 @@
 
 use super::calendar::JstTime;
 use super::category::{Audience, Category};
+use super::hours_text::{self, HoursWords};
 use super::lang::Lang;
 use super::model::{Area, Contact, Method};
 use super::phone::Cost;
 use super::route::Route;
-use super::schedule::{DayRule, Hours, OpenState, when_in};
+use super::schedule::{DayRule, Hours, OpenState};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
@@ -121,6 +122,12 @@ pub fn cost_explain(cost: Cost, lang: Lang) -> &'static str {
     }
 }
 
+/// The words hours are written with in `lang` (`data/i18n/opening_hours.toml`).
+pub fn hours_words(lang: Lang) -> HoursWords<'static> {
+    let t = opening_hours(lang);
+    HoursWords::from_lookup(|key| t.get(key).unwrap_or_default())
+}
+
 /// What a contact's status line says at `now`: whether it is open; on a
 /// holiday or year-end day its source does not speak of, 「年末年始・祝日は
 /// 窓口にご確認ください」 (never 「受付中」); when its hours are not known but
@@ -132,7 +139,7 @@ pub fn line_status(contact: &Contact, now: JstTime, lang: Lang) -> String {
         OpenState::Unknown if !contact.hours_note.is_empty() => {
             contact.hours_note_in(lang).to_owned()
         }
-        state => state.describe_in(now, lang),
+        state => hours_text::open_state(state, now, &hours_words(lang)),
     }
 }
 
@@ -141,10 +148,14 @@ pub fn line_status(contact: &Contact, now: JstTime, lang: Lang) -> String {
 /// (「祝日・年末年始（12/29〜1/3）：休み」).
 pub fn hours_lines(hours: Hours, now: JstTime, lang: Lang) -> Vec<String> {
     let t = home(lang);
+    let words = hours_words(lang);
     let special = hours
         .special_at(now)
-        .map(|s| t.special_open(&when_in(now, JstTime::from_minutes(s.end), lang)));
-    let mut lines: Vec<String> = special.into_iter().chain(hours.describe_in(lang)).collect();
+        .map(|s| t.special_open(&hours_text::when(now, JstTime::from_minutes(s.end), &words)));
+    let mut lines: Vec<String> = special
+        .into_iter()
+        .chain(hours_text::hours(hours, &words))
+        .collect();
     // A seasonal contact (only dated periods) has no days to speak of.
     if let Hours::Known {
         periods: [_, ..],

@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
 use super::dial::{EMERGENCY_TEL, LinkWords, call_link_html};
+use super::hours_text::{self, HoursWords};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
@@ -773,7 +774,7 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
         let Ok(phone) = check_phone(number) else {
             continue;
         };
-        let hours = hours_of(c).describe().join("、");
+        let hours = hours_text::hours(hours_of(c), &words.hours).join("、");
         let call = |number: &str, tel: &str, cost: Cost| {
             let words = LinkWords {
                 call: &format!("{}に電話する、", w.name),
@@ -827,6 +828,8 @@ pub struct CrisisWords<'a> {
     pub emergency: &'a str,
     /// What a call costs, short, in the order of [`Cost::ALL`].
     pub costs: [&'a str; 4],
+    /// How hours are written.
+    pub hours: HoursWords<'a>,
 }
 
 impl CrisisWords<'_> {
@@ -902,7 +905,7 @@ year_end = "closed"
         assert!(rust.contains("tel: \"tel:0120279338\""));
         assert!(rust.contains("DaySet::MonthDay(10)"));
         assert!(rust.contains("holidays: DayRule::Open, year_end: DayRule::Closed, special: &[]"));
-        let html = crisis_html(&file, &WORDS);
+        let html = crisis_html(&file, &words());
         assert!(html.contains("href=\"tel:0120279338\""));
         assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00<"));
         assert!(html.contains("通話無料"));
@@ -1129,24 +1132,27 @@ year_end = "closed"
     #[test]
     fn static_html_escapes_names() {
         let file = parse(&GOOD.replace("サンプル相談", "<b>&\\\"'"));
-        assert!(crisis_html(&file, &WORDS).contains("&lt;b&gt;&amp;&quot;&#39;"));
+        assert!(crisis_html(&file, &words()).contains("&lt;b&gt;&amp;&quot;&#39;"));
     }
 
-    const WORDS: CrisisWords = CrisisWords {
-        title: "今すぐ話したい",
-        lead: "ひとりで抱えこまないで。",
-        emergency: "命が危ないときは<119>",
-        costs: [
-            "通話無料",
-            "通話料あり（ナビダイヤル）",
-            "通話料がかかります",
-            "通話料がかかる場合があります",
-        ],
-    };
+    fn words() -> CrisisWords<'static> {
+        CrisisWords {
+            title: "今すぐ話したい",
+            lead: "ひとりで抱えこまないで。",
+            emergency: "命が危ないときは<119>",
+            costs: [
+                "通話無料",
+                "通話料あり（ナビダイヤル）",
+                "通話料がかかります",
+                "通話料がかかる場合があります",
+            ],
+            hours: crate::domain::i18n::hours_words(crate::domain::lang::Lang::Ja),
+        }
+    }
 
     #[test]
     fn static_html_offers_119_directly_under_the_lead() {
-        let html = crisis_html(&parse(GOOD), &WORDS);
+        let html = crisis_html(&parse(GOOD), &words());
         let lead = html.find("crisis__lead").expect("the lead");
         let emergency = html
             .find("<p class=\"crisis__emergency\"><a href=\"tel:119\">命が危ないときは&lt;119&gt;</a></p>")
@@ -1181,12 +1187,12 @@ year_end = "closed"
     fn static_html_never_links_a_short_code() {
         // The static screen cannot tell an iPhone: the short code is text,
         // the ordinary number of the same line is the button.
-        let html = crisis_html(&parse(&short_code(ORDINARY)), &WORDS);
+        let html = crisis_html(&parse(&short_code(ORDINARY)), &words());
         assert!(!html.contains("tel:%23"), "{html}");
         assert!(html.contains("<p class=\"short-code__number\">#8891</p>"));
         assert!(html.contains("href=\"tel:0120889177\""));
         assert!(html.contains("0120-8891-77"));
-        let without = crisis_html(&parse(&short_code("")), &WORDS);
+        let without = crisis_html(&parse(&short_code("")), &words());
         assert!(!without.contains("tel:%23") && without.contains("#8891"));
     }
 
