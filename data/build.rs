@@ -219,6 +219,8 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
         emergency: home("emergency"),
         costs: phone::Cost::ALL.map(|c| word("labels", &format!("cost_{}", c.id()))),
         hours: hours_text::HoursWords::from_lookup(|key| word("opening_hours", key)),
+        number_hash: word("labels", "number_hash"),
+        number_groups: word("labels", "number_groups"),
     };
     let mut nav = String::new();
     for section in route::Route::SECTIONS {

@@ -325,7 +325,7 @@ mod tests {
     /// file does (「火-土」), and lists the others.
     #[test]
     fn weekdays_in_a_row_are_a_range() {
-        let ja = words(Lang::Ja);
+        let [ja, _, _] = Lang::ALL.map(words);
         assert_eq!(
             hours(periods(&["火-土 09:00-12:00"]), &ja),
             vec!["火〜土 9:00〜12:00"]
@@ -350,7 +350,7 @@ mod tests {
     #[test]
     fn describes_states_for_call_buttons() {
         let now = at(2026, 11, 28, 23, 0);
-        let ja = words(Lang::Ja);
+        let [ja, _, _] = Lang::ALL.map(words);
         assert_eq!(
             open_state(OpenState::Open { until: None }, now, &ja),
             "24時間受付中"
@@ -379,31 +379,33 @@ mod tests {
 
     #[test]
     fn describes_hours_in_japanese() {
+        let [ja, _, _] = Lang::ALL.map(words);
         let h = periods(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
         assert_eq!(
-            hours(h, &words(Lang::Ja)),
+            hours(h, &ja),
             vec!["毎日 16:00〜21:00", "毎月10日 8:00〜翌8:00"]
         );
     }
 
     #[test]
     fn describes_hours_in_english_and_easy_japanese() {
+        let [ja, easy, en] = Lang::ALL.map(words);
         let h = periods(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
         assert_eq!(
-            hours(h, &words(Lang::En)),
+            hours(h, &en),
             vec![
                 "Every day 16:00–21:00",
                 "The 10th of every month 8:00–8:00 next day"
             ]
         );
         assert_eq!(
-            hours(h, &words(Lang::Easy)),
+            hours(h, &easy),
             vec!["毎日 16:00〜21:00", "毎月 10日 8:00〜つぎの 日の 8:00"]
         );
-        assert_eq!(hours(h, &words(Lang::Ja)), hours(h, &words(Lang::Ja)));
+        assert_eq!(hours(h, &ja), hours(h, &ja));
         let h = periods(&["毎日 24時間"]);
-        assert_eq!(hours(h, &words(Lang::En)), vec!["Every day, 24 hours"]);
-        assert_eq!(hours(h, &words(Lang::Easy)), vec!["毎日 24時間"]);
+        assert_eq!(hours(h, &en), vec!["Every day, 24 hours"]);
+        assert_eq!(hours(h, &easy), vec!["毎日 24時間"]);
         let h = periods(&[
             "平日 18:00-翌08:30",
             "土日祝 24時間",
@@ -411,7 +413,7 @@ mod tests {
             "月・木・金 24時間",
         ]);
         assert_eq!(
-            hours(h, &words(Lang::En)),
+            hours(h, &en),
             vec![
                 "Weekdays (not public holidays) 18:00–8:30 next day",
                 "Weekends and public holidays, 24 hours",
@@ -420,7 +422,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            hours(h, &words(Lang::Easy)),
+            hours(h, &easy),
             vec![
                 "月曜日〜金曜日（祝日は のぞく） 18:00〜つぎの 日の 8:30",
                 "土曜日・日曜日・祝日 24時間",
@@ -430,33 +432,31 @@ mod tests {
         );
         let h = periods(&["第1・第3月 10:00-16:00", "火水土日 06:00-翌00:00"]);
         assert_eq!(
-            hours(h, &words(Lang::En)),
+            hours(h, &en),
             vec![
                 "The 1st and 3rd Monday of the month 10:00–16:00",
                 "Tue, Wed, Sat, Sun 6:00–0:00 next day"
             ]
         );
         assert_eq!(
-            hours(h, &words(Lang::Easy))[0],
+            hours(h, &easy)[0],
             "毎月 1回目と 3回目の 月曜日 10:00〜16:00"
         );
+        assert_eq!(hours(Hours::Unknown, &en), vec!["Hours not confirmed"]);
         assert_eq!(
-            hours(Hours::Unknown, &words(Lang::En)),
-            vec!["Hours not confirmed"]
-        );
-        assert_eq!(
-            hours(Hours::Unknown, &words(Lang::Easy)),
+            hours(Hours::Unknown, &easy),
             vec!["電話できる 時間は わかりません"]
         );
-        assert_eq!(words(Lang::En).ordinal(1), "1st");
-        assert_eq!(words(Lang::En).ordinal(2), "2nd");
-        assert_eq!(words(Lang::En).ordinal(3), "3rd");
-        assert_eq!(words(Lang::En).ordinal(11), "11th");
-        assert_eq!(words(Lang::En).ordinal(22), "22nd");
+        assert_eq!(en.ordinal(1), "1st");
+        assert_eq!(en.ordinal(2), "2nd");
+        assert_eq!(en.ordinal(3), "3rd");
+        assert_eq!(en.ordinal(11), "11th");
+        assert_eq!(en.ordinal(22), "22nd");
     }
 
     #[test]
     fn describes_states_in_english_and_easy_japanese() {
+        let [ja, easy, en] = Lang::ALL.map(words);
         let now = at(2026, 11, 28, 23, 0);
         let open_24 = OpenState::Open { until: None };
         let until_tomorrow = OpenState::Open {
@@ -471,52 +471,46 @@ mod tests {
         let next_tomorrow = OpenState::Closed {
             next: Some(at(2026, 11, 29, 16, 0)),
         };
-        assert_eq!(open_state(open_24, now, &words(Lang::En)), "Open 24 hours");
+        assert_eq!(open_state(open_24, now, &en), "Open 24 hours");
         assert_eq!(
-            open_state(until_tomorrow, now, &words(Lang::En)),
+            open_state(until_tomorrow, now, &en),
             "Open now (until tomorrow 8:00)"
         );
+        assert_eq!(open_state(until_today, now, &en), "Open now (until 23:30)");
         assert_eq!(
-            open_state(until_today, now, &words(Lang::En)),
-            "Open now (until 23:30)"
-        );
-        assert_eq!(
-            open_state(next_tuesday, now, &words(Lang::En)),
+            open_state(next_tuesday, now, &en),
             "Closed now · opens Tue 1 Dec 9:00"
         );
         assert_eq!(
-            open_state(next_tomorrow, now, &words(Lang::En)),
+            open_state(next_tomorrow, now, &en),
             "Closed now · opens tomorrow 16:00"
         );
         assert_eq!(
-            open_state(OpenState::Closed { next: None }, now, &words(Lang::En)),
+            open_state(OpenState::Closed { next: None }, now, &en),
             "Closed now"
         );
         assert_eq!(
-            open_state(OpenState::Unknown, now, &words(Lang::En)),
+            open_state(OpenState::Unknown, now, &en),
             "Please check the hours with the service"
         );
         assert_eq!(
-            open_state(open_24, now, &words(Lang::Easy)),
+            open_state(open_24, now, &easy),
             "24時間 いつでも 電話できます"
         );
         assert_eq!(
-            open_state(until_tomorrow, now, &words(Lang::Easy)),
+            open_state(until_tomorrow, now, &easy),
             "いま 電話できます（あした 8:00まで）"
         );
         assert_eq!(
-            open_state(next_tuesday, now, &words(Lang::Easy)),
+            open_state(next_tuesday, now, &easy),
             "いまは 時間外です・12月1日(火) 9:00から"
         );
         assert_eq!(
-            open_state(OpenState::Unknown, now, &words(Lang::Easy)),
+            open_state(OpenState::Unknown, now, &easy),
             "電話できる 時間は 確かめて ください"
         );
         for state in [open_24, until_tomorrow, next_tuesday, OpenState::Unknown] {
-            assert_eq!(
-                open_state(state, now, &words(Lang::Ja)),
-                open_state(state, now, &words(Lang::Ja))
-            );
+            assert_eq!(open_state(state, now, &ja), open_state(state, now, &ja));
         }
     }
 }

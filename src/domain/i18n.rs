@@ -18,7 +18,7 @@ use super::category::{Audience, Category};
 use super::hours_text::{self, HoursWords};
 use super::lang::Lang;
 use super::model::{Area, Contact, Method};
-use super::phone::Cost;
+use super::phone::{self, Cost};
 use super::route::Route;
 use super::schedule::{DayRule, Hours, OpenState};
 
@@ -120,6 +120,13 @@ pub fn cost_explain(cost: Cost, lang: Lang) -> &'static str {
         Cost::Normal => t.cost_normal_explain,
         Cost::Varies => t.cost_varies_explain,
     }
+}
+
+/// A number's digits spelled out for screen readers in `lang`: 「0 1 2 0、
+/// 2 7 9、3 3 8」, `hash 8 0 0 8`.
+pub fn spoken_number(display: &str, lang: Lang) -> String {
+    let t = labels(lang);
+    phone::spoken(display, t.number_hash, t.number_groups)
 }
 
 /// The words hours are written with in `lang` (`data/i18n/opening_hours.toml`).
@@ -226,6 +233,12 @@ mod tests {
         assert_eq!(area_label(Area::Harima, Lang::Ja), "播磨・西播磨");
         assert_eq!(method_label(Method::Visit, Lang::Easy), "行って 相談");
         assert_eq!(cost_label(Cost::Free, Lang::Easy), "電話代 無料");
+        let [ja, easy, en] = Lang::ALL.map(|lang| spoken_number("#8008-12", lang));
+        assert_eq!(
+            (ja.as_str(), en.as_str()),
+            ("シャープ 8 0 0 8、1 2", "hash 8 0 0 8, 1 2")
+        );
+        assert_eq!(easy, ja);
     }
 
     fn jst(y: i32, m: u8, d: u8, hh: u16) -> JstTime {

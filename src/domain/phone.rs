@@ -1,7 +1,6 @@
 //! Phone numbers: which writings are dialable in Japan, the `tel:` link for
 //! each, and what a call costs, because cost stops people from calling.
 
-use super::lang::Lang;
 use super::text::narrow;
 
 /// What calling a number costs the caller.
@@ -293,25 +292,11 @@ fn group_digits(digits: &str) -> String {
     }
 }
 
-/// The digits of a number spelled out one by one, for screen readers:
-/// 「0 1 2 0、2 7 9、3 3 8」.
-pub fn spoken(display: &str) -> String {
-    spell(display, "シャープ", "、")
-}
-
-/// The digits of a number spelled out one by one in `lang`, for screen
-/// readers: 「0 1 2 0、2 7 9、3 3 8」, or `0 1 2 0, 2 7 9, 3 3 8` and
-/// `hash 8 0 0 8` in English.
-pub fn spoken_in(display: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => spell(display, "hash", ", "),
-        Lang::Ja | Lang::Easy => spoken(display),
-    }
-}
-
-/// Each digit of each group apart, `#` read as `hash`, groups joined by
-/// `between`.
-fn spell(display: &str, hash: &str, between: &str) -> String {
+/// The digits of a number spelled out one by one, for screen readers: each
+/// digit of each group apart, `#` read as `hash` (「シャープ」), groups joined
+/// by `between` (「0 1 2 0、2 7 9、3 3 8」). The words come from the
+/// catalogue (`i18n::spoken_number`).
+pub fn spoken(display: &str, hash: &str, between: &str) -> String {
     display
         .split('-')
         .map(|group| {
@@ -396,19 +381,9 @@ mod tests {
 
     #[test]
     fn spells_numbers_for_screen_readers() {
-        assert_eq!(spoken("0120-279-338"), "0 1 2 0、2 7 9、3 3 8");
-        assert_eq!(spoken("#8008"), "シャープ 8 0 0 8");
-    }
-
-    #[test]
-    fn spells_numbers_in_english() {
-        assert_eq!(spoken_in("0120-279-338", Lang::En), "0 1 2 0, 2 7 9, 3 3 8");
-        assert_eq!(spoken_in("#8008", Lang::En), "hash 8 0 0 8");
-        assert_eq!(spoken_in("189", Lang::En), "1 8 9");
-        assert_eq!(
-            spoken_in("0120-279-338", Lang::Easy),
-            spoken("0120-279-338")
-        );
+        assert_eq!(spoken("0120-279-338", "#", "/"), "0 1 2 0/2 7 9/3 3 8");
+        assert_eq!(spoken("#8008", "hash", ", "), "hash 8 0 0 8");
+        assert_eq!(spoken("189", "hash", ", "), "1 8 9");
     }
 
     #[test]

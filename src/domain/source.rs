@@ -778,7 +778,10 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
         let call = |number: &str, tel: &str, cost: Cost| {
             let words = LinkWords {
                 call: &format!("{}に電話する、", w.name),
-                spoken: &format!("（{}）", spoken(number)),
+                spoken: &format!(
+                    "（{}）",
+                    spoken(number, words.number_hash, words.number_groups)
+                ),
                 cost: words.cost(cost),
             };
             call_link_html(tel, number, words)
@@ -830,6 +833,10 @@ pub struct CrisisWords<'a> {
     pub costs: [&'a str; 4],
     /// How hours are written.
     pub hours: HoursWords<'a>,
+    /// 「シャープ」, as `#` is read aloud.
+    pub number_hash: &'a str,
+    /// What is read between the groups of a number.
+    pub number_groups: &'a str,
 }
 
 impl CrisisWords<'_> {
@@ -1147,6 +1154,8 @@ year_end = "closed"
                 "通話料がかかる場合があります",
             ],
             hours: crate::domain::i18n::hours_words(crate::domain::lang::Lang::Ja),
+            number_hash: "シャープ",
+            number_groups: "、",
         }
     }
 
