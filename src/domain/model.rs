@@ -177,15 +177,16 @@ pub struct Source {
     pub confidence: Confidence,
     /// For secondary facts: the date of the source, as written (「2022年8月」).
     pub as_of: &'static str,
+    /// `as_of` in やさしい日本語.
+    pub as_of_easy: &'static str,
     /// `as_of` in English.
     pub as_of_en: &'static str,
 }
 
 impl Source {
-    /// The date of a secondary source in `lang` (やさしい日本語 keeps the
-    /// Japanese, a date people read easily).
+    /// The date of a secondary source in `lang`.
     pub const fn as_of_in(&self, lang: Lang) -> &'static str {
-        lang.pick(self.as_of, self.as_of, self.as_of_en)
+        lang.pick(self.as_of, self.as_of_easy, self.as_of_en)
     }
 }
 

@@ -380,6 +380,7 @@ mod tests {
                 },
                 confidence: Confidence::Verified,
                 as_of: "",
+                as_of_easy: "",
                 as_of_en: "",
             },
             note: "",

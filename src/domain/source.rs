@@ -82,6 +82,9 @@ pub struct SourceWindow {
     /// For secondary facts: the source's own date, as written.
     #[serde(default)]
     pub as_of: String,
+    /// `as_of` in やさしい日本語 (required with `as_of`).
+    #[serde(default)]
+    pub as_of_easy: String,
     /// `as_of` in English (required with `as_of`).
     #[serde(default)]
     pub as_of_en: String,
@@ -167,6 +170,9 @@ pub struct SourceOrdinary {
     /// For a secondary source: its own date, as written.
     #[serde(default)]
     pub as_of: String,
+    /// `as_of` in やさしい日本語 (required with `as_of`).
+    #[serde(default)]
+    pub as_of_easy: String,
     /// `as_of` in English (required with `as_of`).
     #[serde(default)]
     pub as_of_en: String,
@@ -269,7 +275,7 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
             }
         }
         for (field, why) in translation_errors(&[
-            ("as_of", &w.as_of, None, Some(&w.as_of_en)),
+            ("as_of", &w.as_of, Some(&w.as_of_easy), Some(&w.as_of_en)),
             ("note", &w.note, Some(&w.note_easy), Some(&w.note_en)),
         ]) {
             e(&field, why);
@@ -507,7 +513,7 @@ fn rule_errors(c: &SourceContact) -> Vec<String> {
 fn ordinary_errors(c: &SourceContact, o: &SourceOrdinary, today: Date) -> Vec<String> {
     let mut errors: Vec<String> = translation_errors(&[
         ("label", &o.label, Some(&o.label_easy), Some(&o.label_en)),
-        ("as_of", &o.as_of, None, Some(&o.as_of_en)),
+        ("as_of", &o.as_of, Some(&o.as_of_easy), Some(&o.as_of_en)),
     ])
     .into_iter()
     .map(|(field, why)| format!("{field}: {why}"))
@@ -637,7 +643,7 @@ fn ordinary_to_rust(o: &SourceOrdinary) -> String {
         "Verified"
     };
     format!(
-        "Some(&Ordinary {{ phone: Phone {{ display: {:?}, tel: {tel:?}, cost: Cost::{cost:?}, ordinary: None }}, label: {:?}, label_easy: {:?}, label_en: {:?}, source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_en: {:?} }} }})",
+        "Some(&Ordinary {{ phone: Phone {{ display: {:?}, tel: {tel:?}, cost: Cost::{cost:?}, ordinary: None }}, label: {:?}, label_easy: {:?}, label_en: {:?}, source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_easy: {:?}, as_of_en: {:?} }} }})",
         o.number,
         o.label,
         o.label_easy,
@@ -647,6 +653,7 @@ fn ordinary_to_rust(o: &SourceOrdinary) -> String {
         v.month,
         v.day,
         o.as_of,
+        o.as_of_easy,
         o.as_of_en
     )
 }
@@ -720,7 +727,7 @@ pub fn to_rust(file: &SourceFile) -> String {
         }
         _ = write!(
             out,
-            "    Window {{\n        id: {:?},\n        name: {:?},\n        name_easy: {:?},\n        name_en: {:?},\n        reading: {:?},\n        organisation: {:?},\n        organisation_easy: {:?},\n        organisation_en: {:?},\n        helps: {:?},\n        helps_easy: {:?},\n        helps_en: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_en: {:?} }},\n        note: {:?},\n        note_easy: {:?},\n        note_en: {:?},\n    }},\n",
+            "    Window {{\n        id: {:?},\n        name: {:?},\n        name_easy: {:?},\n        name_en: {:?},\n        reading: {:?},\n        organisation: {:?},\n        organisation_easy: {:?},\n        organisation_en: {:?},\n        helps: {:?},\n        helps_easy: {:?},\n        helps_en: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_easy: {:?}, as_of_en: {:?} }},\n        note: {:?},\n        note_easy: {:?},\n        note_en: {:?},\n    }},\n",
             w.id,
             w.name,
             if w.name_easy.is_empty() {
@@ -749,6 +756,7 @@ pub fn to_rust(file: &SourceFile) -> String {
             verified.month,
             verified.day,
             w.as_of,
+            w.as_of_easy,
             w.as_of_en,
             w.note,
             w.note_easy,
@@ -1096,6 +1104,41 @@ year_end = "closed"
         let errors =
             errors_of(&GOOD.replace("confidence = \"verified\"", "confidence = \"secondary\""));
         assert!(errors[0].contains("as_of"));
+        // The date is shown in every language: written with as_of, the easy
+        // and English ones are required, and never without it.
+        let dated = GOOD.replace(
+            "confidence = \"verified\"",
+            "confidence = \"secondary\"\nas_of = \"2024年の報道\"\nas_of_easy = \"2024年の ニュース\"\nas_of_en = \"a news report from 2024\"",
+        );
+        let file = parse(&dated);
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        assert!(to_rust(&file).contains(
+            "as_of: \"2024年の報道\", as_of_easy: \"2024年の ニュース\", as_of_en: \"a news report from 2024\""
+        ));
+        for field in ["as_of_easy", "as_of_en"] {
+            let without: String = dated
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{field} = ")))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let errors = errors_of(&without);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains(&format!("{field}: as_of があるので必要です"))),
+                "{field}: {errors:?}"
+            );
+        }
+        let errors = errors_of(&GOOD.replace(
+            "confidence = \"verified\"",
+            "confidence = \"verified\"\nas_of_easy = \"2024年の ニュース\"",
+        ));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("as_of_easy: as_of がないので書けません")),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -1115,7 +1158,7 @@ year_end = "closed"
         let secondary = |as_of: &str| {
             GOOD.replace(
                 "confidence = \"verified\"",
-                &format!("confidence = \"secondary\"\nas_of = \"{as_of}\"\nas_of_en = \"x\""),
+                &format!("confidence = \"secondary\"\nas_of = \"{as_of}\"\nas_of_easy = \"x\"\nas_of_en = \"x\""),
             )
         };
         // Three years to the month (2023-11 on 2026-11-25) is not yet due.
@@ -1179,7 +1222,7 @@ year_end = "closed"
         format!("{code}{ordinary}")
     }
 
-    const ORDINARY: &str = "[window.contact.ordinary]\nnumber = \"0120-8891-77\"\nlabel = \"ひかり電話\"\nlabel_easy = \"ひかり 電話\"\nlabel_en = \"fibre lines\"\nsource = \"https://example.jp/8891\"\nverified = \"2026-11-01\"\nconfidence = \"secondary\"\nas_of = \"日付不明\"\nas_of_en = \"undated\"\n";
+    const ORDINARY: &str = "[window.contact.ordinary]\nnumber = \"0120-8891-77\"\nlabel = \"ひかり電話\"\nlabel_easy = \"ひかり 電話\"\nlabel_en = \"fibre lines\"\nsource = \"https://example.jp/8891\"\nverified = \"2026-11-01\"\nconfidence = \"secondary\"\nas_of = \"日付不明\"\nas_of_easy = \"日付 不明\"\nas_of_en = \"undated\"\n";
 
     #[test]
     fn a_short_code_carries_its_ordinary_number_with_its_own_source() {
@@ -1239,6 +1282,10 @@ year_end = "closed"
         refused(
             &short_code(&ORDINARY.replace("label_en = \"fibre lines\"\n", "")),
             "label_en",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("as_of_easy = \"日付 不明\"\n", "")),
+            "as_of_easy",
         );
         refused(&format!("{GOOD}{ORDINARY}"), "# で始まる短い番号にだけ");
     }

@@ -252,7 +252,7 @@ pub fn name_of<'a>(names: &[(&str, &'a str)], id: &str) -> Option<&'a str> {
 
 /// The line the home page shows to someone who scanned a spot's sticker.
 pub fn greeting(name: &str) -> String {
-    format!("{name}は、つながるいのちサポートネットワークの協力スポットです")
+    format!("{name}は協力スポットです")
 }
 
 /// The parts of a message `text` before and after its `{placeholder}`
@@ -643,10 +643,7 @@ mod tests {
         assert_eq!(name_of(&names, "c-3"), None);
         assert_eq!(name_of(&names, "b 2"), None);
         assert_eq!(name_of(&[], "a-1"), None);
-        assert_eq!(
-            greeting("サンプル薬局"),
-            "サンプル薬局は、つながるいのちサポートネットワークの協力スポットです"
-        );
+        assert_eq!(greeting("サンプル薬局"), "サンプル薬局は協力スポットです");
     }
 
     #[test]

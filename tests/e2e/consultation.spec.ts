@@ -293,7 +293,7 @@ test.describe('in English', () => {
     await app.useLang('en');
     await app.open();
     await app.search('debt');
-    await expect(page.locator('.result-count')).toContainText('Places for “debt”');
+    await expect(page.locator('.result-count')).toContainText('Places to get help for “debt”');
     await expect(page.locator('.window-list').getByRole('heading', { name: /Houterasu Support Dial/ })).toBeVisible();
     await app.search('hotline');
     await expect(page.locator('.window-list').getByRole('heading', { name: /Yorisoi Hotline/ })).toBeVisible();
@@ -340,7 +340,7 @@ test.describe('in やさしい日本語', () => {
     await expect(page).toHaveURL(/\?c=money$/);
     await expect(page.getByRole('heading', { name: 'お金・借金・生活', level: 3 })).toBeVisible();
     const houterasu = page.locator('.window-card', { hasText: '法テラス・サポートダイヤル' });
-    await expect(houterasu).toContainText('どこに 相談すれば よいか 教えて もらえます');
+    await expect(houterasu).toContainText('どこに 相談すれば よいか、教えて もらえます');
     await expect(houterasu.locator('.tag').first()).toHaveText('日本 全国');
 
     await app.open('window/?id=childline');

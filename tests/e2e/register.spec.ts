@@ -128,7 +128,7 @@ function parseCsv(text: string) {
 
 test('everything typed comes back after a reload', async ({ app, page }) => {
   await app.open('register/');
-  await expect(app.heading()).toHaveText('協力スポットに登録する');
+  await expect(app.heading()).toHaveText('ネットワークに登録する');
   await fillOrganisation(page);
   await page.reload();
   await app.mounted();
@@ -661,7 +661,7 @@ function enField(page: Page, label: string) {
 test('in English: the page, the labels and the messages; the letter stays Japanese', async ({ app, page }) => {
   await app.useLang('en');
   await app.open('register/');
-  await expect(app.heading()).toHaveText('Register as a cooperating spot');
+  await expect(app.heading()).toHaveText('Register with the network');
   await expect(page.getByText('The form is sent to the city in Japanese')).toBeVisible();
   // The official form and 健康課 keep their Japanese names, marked as Japanese.
   await expect(page.locator('main p span[lang="ja"]', { hasText: '協力機関登録届出書（様式1）' })).toBeVisible();
@@ -697,7 +697,7 @@ test('in English: the page, the labels and the messages; the letter stays Japane
   await expect(page.getByRole('status').filter({ hasText: 'Everything looks right' })).toBeVisible();
 
   // What goes to the city is in Japanese: the mail link and the text shown.
-  const href = (await page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href'))!;
+  const href = (await page.getByRole('link', { name: 'Send by email' }).getAttribute('href'))!;
   const { params } = decodeMailto(href);
   expect(params[0][1]).toBe('つながるいのちサポートネットワーク協力機関登録届出書（たつの薬局）');
   const letter = params[1][1].replace(/\r\n/g, '\n');
@@ -739,7 +739,7 @@ test('in English: the page, the labels and the messages; the letter stays Japane
 test('in やさしい日本語: labels and messages in easy Japanese; switching language keeps what was typed', async ({ app, page }) => {
   await app.useLang('easy');
   await app.open('register/');
-  await expect(app.heading()).toHaveText('協力スポットに 登録する');
+  await expect(app.heading()).toHaveText('ネットワークに 登録する');
   await expect(page.getByText('市に 送る 書類は、ふつうの 日本語で 作ります')).toBeVisible();
   const easy = (label: string) => page.getByLabel(new RegExp(`^${label}\\s*(かならず|なくても いい)$`));
 
@@ -754,7 +754,7 @@ test('in やさしい日本語: labels and messages in easy Japanese; switching 
   // message comes back in the new language.
   await easy('名前').pressSequentially('揖保 花');
   await page.locator('.lang-switch [data-lang="en"]').click();
-  await expect(app.heading()).toHaveText('Register as a cooperating spot');
+  await expect(app.heading()).toHaveText('Register with the network');
   await expect(page.getByRole('radio', { name: 'An individual' })).toBeChecked();
   await expect(enField(page, 'Your name')).toHaveValue('揖保 花');
   await expect(enField(page, 'Phone number')).toHaveValue('0791-63');
@@ -762,7 +762,7 @@ test('in やさしい日本語: labels and messages in easy Japanese; switching 
   await enField(page, 'Your name').press('End');
   await page.keyboard.type('子');
   await page.locator('.lang-switch [data-lang="ja"]').click();
-  await expect(app.heading()).toHaveText('協力スポットに登録する');
+  await expect(app.heading()).toHaveText('ネットワークに登録する');
   await expect(field(page, '氏名')).toHaveValue('揖保 花子');
   await expect(page.locator('#reg-phone-error')).toHaveText('けた数が足りません。市外局番から入力してください。');
   await page.locator('.lang-switch [data-lang="easy"]').click();
