@@ -225,10 +225,12 @@ pub fn to_rust(sections: &[Section]) -> String {
             section.name
         );
         for m in &section.messages {
-            let visibility = if m.params.is_empty() { "pub " } else { "" };
+            // A message with placeholders is read through its method; its
+            // template is public too, for words filled in by the domain
+            // (`hours_text::HoursWords`).
             _ = writeln!(
                 out,
-                "    /// {}\n    {visibility}{}: &'static str,",
+                "    /// {}\n    pub {}: &'static str,",
                 doc(&m.texts[0]),
                 m.key
             );
@@ -252,16 +254,6 @@ pub fn to_rust(sections: &[Section]) -> String {
             }
             out.push_str("}\n");
         }
-        // Every message by its key, for words a caller reads by name (the
-        // hours' words, which the build also reads from the files).
-        _ = writeln!(
-            out,
-            "\n{cfg}impl {ty} {{\n    /// The message of `key`, as written (placeholders not filled).\n    #[allow(dead_code)]\n    pub fn get(&self, key: &str) -> Option<&'static str> {{\n        match key {{"
-        );
-        for m in &section.messages {
-            _ = writeln!(out, "            {:?} => Some(self.{}),", m.key, m.key);
-        }
-        out.push_str("            _ => None,\n        }\n    }\n}\n");
         let upper = section.name.to_ascii_uppercase();
         _ = writeln!(out, "\n{cfg}static {upper}: [{ty}; 3] = [");
         for i in 0..LANGS.len() {

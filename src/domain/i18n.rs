@@ -132,7 +132,37 @@ pub fn spoken_number(display: &str, lang: Lang) -> String {
 /// The words hours are written with in `lang` (`data/i18n/opening_hours.toml`).
 pub fn hours_words(lang: Lang) -> HoursWords<'static> {
     let t = opening_hours(lang);
-    HoursWords::from_lookup(|key| t.get(key).unwrap_or_default())
+    HoursWords {
+        every_day: t.every_day,
+        heijitsu: t.heijitsu,
+        weekends_holidays: t.weekends_holidays,
+        holidays_only: t.holidays_only,
+        weekdays: t.weekdays,
+        weekday_range: t.weekday_range,
+        day_separator: t.day_separator,
+        month_day: t.month_day,
+        ordinal_one: t.ordinal_one,
+        ordinal_two: t.ordinal_two,
+        ordinal_few: t.ordinal_few,
+        ordinal_other: t.ordinal_other,
+        nth_weekday: t.nth_weekday,
+        nth: t.nth,
+        nth_separator: t.nth_separator,
+        weekdays_nth: t.weekdays_nth,
+        all_day: t.all_day,
+        period: t.period,
+        next_day: t.next_day,
+        hours_unknown: t.hours_unknown,
+        state_unknown: t.state_unknown,
+        state_always: t.state_always,
+        state_open_until: t.state_open_until,
+        state_closed: t.state_closed,
+        state_closed_until: t.state_closed_until,
+        tomorrow: t.tomorrow,
+        date_time: t.date_time,
+        months: t.months,
+        weekdays_date: t.weekdays_date,
+    }
 }
 
 /// What a contact's status line says at `now`: whether it is open; on a
