@@ -10,7 +10,8 @@
 //   long names), with their integrity hashes in the page brought up to date.
 // - The static first screen: the header and the crisis lines, generated from
 //   data/windows.toml by data/build.rs, go into index.html so they are
-//   readable before the WASM arrives and with JavaScript off.
+//   readable before the WASM arrives and with JavaScript off (and, kept by
+//   the app, are the first paint that stays; src/first_screen.rs).
 // - The Content-Security-Policy: a <meta> in every page, allowing its inline
 //   start-up script by hash and nothing from any other origin.
 // - The service worker (src/sw.js) with the release's version and the list
@@ -62,13 +63,15 @@ for (const name of readdirSync(staging).filter((n) => n.endsWith('.js'))) {
   }
 }
 
+// In place of the slot, directly in <body>: the app keeps this <main> on
+// the home page in Japanese (src/first_screen.rs).
 const boot = readFileSync(join(source, 'target', 'generated', 'boot.html'), 'utf8');
 const bootSlot = /<div[^>]*\bid="?boot"?[^>]*><\/div>/;
 if (!bootSlot.test(html)) {
   console.error('post-build: index.html has no <div id="boot"></div> slot');
   process.exit(1);
 }
-html = withCsp(html.replace(bootSlot, `<div id="boot">${boot}</div>`));
+html = withCsp(html.replace(bootSlot, () => boot));
 writeFileSync(indexPath, html);
 
 /** The page with a strict CSP meta tag that allows its inline scripts by hash. */

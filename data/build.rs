@@ -198,7 +198,9 @@ fn spots(manifest: &Path, out_dir: &Path) {
 }
 
 /// The first screen as static HTML, with the same markup as the app's
-/// `SiteHeader` and crisis block, so nothing moves when the app takes over.
+/// `SiteHeader` and crisis block, so nothing moves when the app takes over:
+/// on the home page in Japanese the app keeps this `<main>` and crisis block
+/// (`src/first_screen.rs`), and draws its own header in this one's place.
 fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> String {
     // The crisis block's words in Japanese, as the app shows them.
     let word = |section: &str, key: &str| -> &str {
@@ -222,13 +224,18 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
         number_hash: word("labels", "number_hash"),
         number_groups: word("labels", "number_groups"),
     };
+    // The screen is the home page's, as the app marks it in the menu.
     let mut nav = String::new();
     for section in route::Route::SECTIONS {
-        let href = match section.slug() {
-            "" => "./",
-            slug => slug,
+        let (href, current) = match section.slug() {
+            "" => ("./", " aria-current=\"page\""),
+            slug => (slug, ""),
         };
-        _ = write!(nav, "<li><a href=\"{href}\">{}</a></li>", section.label());
+        _ = write!(
+            nav,
+            "<li><a href=\"{href}\"{current}>{}</a></li>",
+            section.label()
+        );
     }
     // The language switch as the app draws it (components/lang_switch.rs);
     // it works once the app has loaded, a moment later.
@@ -249,7 +256,7 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
 <span class=\"site-title__sub\">たつの市 サポートネットワーク</span></a>\
 <div class=\"lang-switch\" role=\"group\" aria-label=\"表示する言語\">{langs}</div>\
 <nav class=\"site-nav\" aria-label=\"メインメニュー\"><ul>{nav}</ul></nav></header>\
-<main class=\"boot-main\"><h1 class=\"page-title\">相談窓口</h1>{}</main>",
+<main><h1 class=\"page-title\">相談窓口</h1>{}</main>",
         source::crisis_html(file, &words)
     )
 }

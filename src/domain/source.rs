@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
-use super::dial::{EMERGENCY_TEL, LinkWords, call_link_html};
+use super::dial::{LinkWords, call_link_html, crisis_block_html};
 use super::hours_text::{self, HoursWords};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
@@ -768,8 +768,9 @@ pub fn to_rust(file: &SourceFile) -> String {
 }
 
 /// The crisis lines as static HTML for `index.html`: readable before the
-/// app loads and with JavaScript off. The app renders the same markup with
-/// live open/closed states and replaces this on start.
+/// app loads and with JavaScript off. The block is the app's own markup
+/// ([`crisis_block_html`]); on the home page in Japanese the app keeps it
+/// and draws its lines, with live open/closed states, in place of these.
 pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
     let mut items = String::new();
     for w in file.window.iter().filter(|w| w.crisis) {
@@ -818,13 +819,11 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
             hours = escape_markup(&hours),
         );
     }
-    format!(
-        "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">{}</h2>\
-<p class=\"crisis__lead\">{}</p><p class=\"crisis__emergency\"><a href=\"{EMERGENCY_TEL}\">{}</a></p>\
-<ul class=\"crisis__lines\">{items}</ul></section>",
-        escape_markup(words.title),
-        escape_markup(words.lead),
-        escape_markup(words.emergency),
+    crisis_block_html(
+        words.title,
+        words.lead,
+        words.emergency,
+        &format!("<ul class=\"crisis__lines\">{items}</ul>"),
     )
 }
 
