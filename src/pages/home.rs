@@ -56,9 +56,11 @@ pub fn HomePage() -> impl IntoView {
     let t = i18n::home(lang);
     view! {
         <h1 class="page-title">{route_label(Route::Home, lang)}</h1>
-        <SpotGreeting />
         <NotConnected />
         <CrisisLines />
+        // A sticker's ?s=<id> greets after the crisis lines: they come
+        // first, and nothing pushes them down when the app starts.
+        <SpotGreeting />
         <section class="finder" aria-labelledby="finder-title">
             <h2 id="finder-title">{t.finder_title}</h2>
             <SearchBox query=query />

@@ -79,6 +79,27 @@ async function settle(page: Page) {
 }
 
 test.describe('in Japanese', () => {
+  test('from a sticker (?s=): the crisis block keeps its place and the greeting comes after it, with no shift', async ({ app, page }) => {
+    await observePaints(page);
+    const start = await openStatic(page, '?s=sample-006');
+    const before = await markStatic(page);
+    start();
+    await app.mounted();
+    await expect(page.locator('.spot-greeting')).toBeVisible();
+    await settle(page);
+    const after = await page.evaluate(() => {
+      const r = document.querySelector('.crisis__emergency a')!.getBoundingClientRect();
+      const crisis = document.querySelector('.crisis')!.getBoundingClientRect();
+      const greeting = document.querySelector('.spot-greeting')!.getBoundingClientRect();
+      const w = window as unknown as { shifts: number[] };
+      return { y: r.y, crisisBottom: crisis.bottom, greetingTop: greeting.top, shift: w.shifts.reduce((a, b) => a + b, 0) };
+    });
+    expect(after.y).toBeCloseTo(before.emergency.y, 1);
+    expect(after.greetingTop).toBeGreaterThanOrEqual(after.crisisBottom);
+    expect(after.shift).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
   test('the app keeps the static crisis block: same nodes, same place, no shift, the first paint stays the largest', async ({ app, page }) => {
     await observePaints(page);
     const start = await openStatic(page);
