@@ -40,6 +40,8 @@ mod dial;
 mod geo;
 #[path = "../src/domain/holiday.rs"]
 mod holiday;
+#[path = "../src/domain/hours_text.rs"]
+mod hours_text;
 #[path = "../src/domain/lang.rs"]
 mod lang;
 #[path = "../src/domain/model.rs"]
@@ -241,21 +243,26 @@ fn spots(manifest: &Path, out_dir: &Path) {
 /// `SiteHeader` and crisis block, so nothing moves when the app takes over.
 fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> String {
     // The crisis block's words in Japanese, as the app shows them.
-    let home = |key: &str| -> &str {
+    let word = |section: &str, key: &str| -> &str {
         sections
             .iter()
-            .filter(|s| s.name == "home")
+            .filter(|s| s.name == section)
             .flat_map(|s| &s.messages)
             .find(|m| m.key == key)
             .map_or_else(
-                || panic!("data/i18n/home.toml: [{key}] がありません"),
+                || panic!("data/i18n/{section}.toml: [{key}] がありません"),
                 |m| m.texts[0].as_str(),
             )
     };
+    let home = |key: &str| word("home", key);
     let words = source::CrisisWords {
         title: home("crisis_title"),
         lead: home("crisis_lead"),
         emergency: home("emergency"),
+        costs: phone::Cost::ALL.map(|c| word("labels", &format!("cost_{}", c.id()))),
+        hours: hours_text::HoursWords::from_lookup(|key| word("opening_hours", key)),
+        number_hash: word("labels", "number_hash"),
+        number_groups: word("labels", "number_groups"),
     };
     let mut nav = String::new();
     for section in route::Route::SECTIONS {

@@ -225,10 +225,12 @@ pub fn to_rust(sections: &[Section]) -> String {
             section.name
         );
         for m in &section.messages {
-            let visibility = if m.params.is_empty() { "pub " } else { "" };
+            // A message with placeholders is read through its method; its
+            // template is public too, for words filled in by the domain
+            // (`hours_text::HoursWords`).
             _ = writeln!(
                 out,
-                "    /// {}\n    {visibility}{}: &'static str,",
+                "    /// {}\n    pub {}: &'static str,",
                 doc(&m.texts[0]),
                 m.key
             );

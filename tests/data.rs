@@ -8,6 +8,7 @@ use tsunagaru_inochi::domain::calendar::{Date, JstTime, Weekday};
 use tsunagaru_inochi::domain::category::Category;
 use tsunagaru_inochi::domain::data::{ANY_WORRY_ID, HEALTH_DIVISION_ID, INDEX, WINDOWS, window};
 use tsunagaru_inochi::domain::holiday::is_holiday;
+use tsunagaru_inochi::domain::i18n::category_label;
 use tsunagaru_inochi::domain::lang::Lang;
 use tsunagaru_inochi::domain::schedule::{Hours, OpenState};
 use tsunagaru_inochi::domain::search::{Filters, is_open_now, windows_for_category};
@@ -186,7 +187,11 @@ fn every_worry_has_somewhere_to_call() {
             .iter()
             .filter(|w| w.categories.contains(&category) && w.main_phone().is_some())
             .count();
-        assert!(phones >= 1, "no phone line for {}", category.label());
+        assert!(
+            phones >= 1,
+            "no phone line for {}",
+            category_label(category, Lang::Ja)
+        );
     }
 }
 
@@ -277,9 +282,13 @@ fn every_worry_shows_its_count_of_lines() {
             .iter()
             .filter(|w| w.categories.contains(&category))
             .count();
-        eprintln!("  {} ({}): {count}", category.label(), category.id());
+        eprintln!(
+            "  {} ({}): {count}",
+            category_label(category, Lang::Ja),
+            category.id()
+        );
         if count < 3 {
-            under_three.push(category.label());
+            under_three.push(category_label(category, Lang::Ja));
         }
     }
     if !under_three.is_empty() {

@@ -38,31 +38,6 @@ impl Area {
     pub fn from_id(id: &str) -> Option<Area> {
         Area::ALL.into_iter().find(|a| a.id() == id)
     }
-
-    /// The label in Japanese.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Area::National => "全国",
-            Area::Hyogo => "兵庫県",
-            Area::Harima => "播磨・西播磨",
-            Area::Tatsuno => "たつの市",
-        }
-    }
-
-    /// The label in `lang`.
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (_, Lang::Ja) => self.label(),
-            (Area::National, Lang::Easy) => "日本 全国",
-            (Area::Hyogo, Lang::Easy) => "兵庫県",
-            (Area::Harima, Lang::Easy) => "播磨（姫路・たつの など）",
-            (Area::Tatsuno, Lang::Easy) => "たつの市",
-            (Area::National, Lang::En) => "All of Japan",
-            (Area::Hyogo, Lang::En) => "Hyogo Prefecture",
-            (Area::Harima, Lang::En) => "Harima region (West Harima)",
-            (Area::Tatsuno, Lang::En) => "Tatsuno City",
-        }
-    }
 }
 
 /// How a person can reach a window.
@@ -104,34 +79,6 @@ impl Method {
     /// The method for an id.
     pub fn from_id(id: &str) -> Option<Method> {
         Method::ALL.into_iter().find(|m| m.id() == id)
-    }
-
-    /// The label in Japanese.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Method::Phone => "電話",
-            Method::Chat => "SNS・チャット",
-            Method::Mail => "メール",
-            Method::Visit => "窓口",
-            Method::Web => "ウェブ",
-        }
-    }
-
-    /// The label in `lang`.
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (_, Lang::Ja) => self.label(),
-            (Method::Phone, Lang::Easy) => "電話",
-            (Method::Chat, Lang::Easy) => "SNS・チャット",
-            (Method::Mail, Lang::Easy) => "メール",
-            (Method::Visit, Lang::Easy) => "行って 相談",
-            (Method::Web, Lang::Easy) => "ウェブ",
-            (Method::Phone, Lang::En) => "Phone",
-            (Method::Chat, Lang::En) => "Social media or chat",
-            (Method::Mail, Lang::En) => "Email",
-            (Method::Visit, Lang::En) => "In person",
-            (Method::Web, Lang::En) => "Web page",
-        }
     }
 }
 
@@ -359,20 +306,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_in_every_language() {
+    fn ids_read_back() {
         for area in Area::ALL {
             assert_eq!(Area::from_id(area.id()), Some(area));
-            assert_eq!(area.label_in(Lang::Ja), area.label());
-            assert!(!area.label_in(Lang::Easy).is_empty());
-            assert!(area.label_in(Lang::En).is_ascii());
         }
         for method in Method::ALL {
-            assert_eq!(method.label_in(Lang::Ja), method.label());
-            assert!(!method.label_in(Lang::Easy).is_empty());
-            assert!(method.label_in(Lang::En).is_ascii());
+            assert_eq!(Method::from_id(method.id()), Some(method));
         }
-        assert_eq!(Area::National.label_in(Lang::En), "All of Japan");
-        assert_eq!(Area::Harima.label(), "播磨・西播磨");
-        assert_eq!(Method::Visit.label_in(Lang::Easy), "行って 相談");
     }
 }

@@ -4,6 +4,7 @@
 
 use super::calendar::JstTime;
 use super::category::{Audience, Category};
+use super::i18n;
 use super::lang::Lang;
 use super::model::{Method, Window};
 use super::text::fold;
@@ -47,7 +48,10 @@ impl SearchIndex {
         let categories = Category::ALL
             .iter()
             .map(|c| {
-                let mut words = vec![fold(c.label()), fold(c.label_in(Lang::En))];
+                let mut words = vec![
+                    fold(i18n::category_label(*c, Lang::Ja)),
+                    fold(i18n::category_label(*c, Lang::En)),
+                ];
                 words.extend(c.keywords().iter().map(|k| fold(k)));
                 words.extend(c.keywords_en().iter().map(|k| fold(k)));
                 words

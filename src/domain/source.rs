@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
 use super::dial::{EMERGENCY_TEL, LinkWords, call_link_html};
+use super::hours_text::{self, HoursWords};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
@@ -781,12 +782,15 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
         let Ok(phone) = check_phone(number) else {
             continue;
         };
-        let hours = hours_of(c).describe().join("、");
+        let hours = hours_text::hours(hours_of(c), &words.hours).join("、");
         let call = |number: &str, tel: &str, cost: Cost| {
             let words = LinkWords {
                 call: &format!("{}に電話する、", w.name),
-                spoken: &format!("（{}）", spoken(number)),
-                cost: cost.label(),
+                spoken: &format!(
+                    "（{}）",
+                    spoken(number, words.number_hash, words.number_groups)
+                ),
+                cost: words.cost(cost),
             };
             call_link_html(tel, number, words)
         };
@@ -833,6 +837,25 @@ pub struct CrisisWords<'a> {
     pub lead: &'a str,
     /// The line on 119, directly under the lead.
     pub emergency: &'a str,
+    /// What a call costs, short, in the order of [`Cost::ALL`].
+    pub costs: [&'a str; 4],
+    /// How hours are written.
+    pub hours: HoursWords<'a>,
+    /// 「シャープ」, as `#` is read aloud.
+    pub number_hash: &'a str,
+    /// What is read between the groups of a number.
+    pub number_groups: &'a str,
+}
+
+impl CrisisWords<'_> {
+    /// The short words for what a call costs.
+    fn cost(&self, cost: Cost) -> &str {
+        let at = Cost::ALL
+            .iter()
+            .position(|c| *c == cost)
+            .unwrap_or_default();
+        self.costs.get(at).copied().unwrap_or_default()
+    }
 }
 
 /// Today's date in Japan, from the system clock (for the build's checks).
@@ -897,7 +920,7 @@ year_end = "closed"
         assert!(rust.contains("tel: \"tel:0120279338\""));
         assert!(rust.contains("DaySet::MonthDay(10)"));
         assert!(rust.contains("holidays: DayRule::Open, year_end: DayRule::Closed, special: &[]"));
-        let html = crisis_html(&file, &WORDS);
+        let html = crisis_html(&file, &words());
         assert!(html.contains("href=\"tel:0120279338\""));
         assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00<"));
         assert!(html.contains("通話無料"));
@@ -1159,18 +1182,29 @@ year_end = "closed"
     #[test]
     fn static_html_escapes_names() {
         let file = parse(&GOOD.replace("サンプル相談", "<b>&\\\"'"));
-        assert!(crisis_html(&file, &WORDS).contains("&lt;b&gt;&amp;&quot;&#39;"));
+        assert!(crisis_html(&file, &words()).contains("&lt;b&gt;&amp;&quot;&#39;"));
     }
 
-    const WORDS: CrisisWords = CrisisWords {
-        title: "今すぐ話したい",
-        lead: "ひとりで抱えこまないで。",
-        emergency: "命が危ないときは<119>",
-    };
+    fn words() -> CrisisWords<'static> {
+        CrisisWords {
+            title: "今すぐ話したい",
+            lead: "ひとりで抱えこまないで。",
+            emergency: "命が危ないときは<119>",
+            costs: [
+                "通話無料",
+                "通話料あり（ナビダイヤル）",
+                "通話料がかかります",
+                "通話料がかかる場合があります",
+            ],
+            hours: crate::domain::i18n::hours_words(crate::domain::lang::Lang::Ja),
+            number_hash: "シャープ",
+            number_groups: "、",
+        }
+    }
 
     #[test]
     fn static_html_offers_119_directly_under_the_lead() {
-        let html = crisis_html(&parse(GOOD), &WORDS);
+        let html = crisis_html(&parse(GOOD), &words());
         let lead = html.find("crisis__lead").expect("the lead");
         let emergency = html
             .find("<p class=\"crisis__emergency\"><a href=\"tel:119\">命が危ないときは&lt;119&gt;</a></p>")
@@ -1205,12 +1239,12 @@ year_end = "closed"
     fn static_html_never_links_a_short_code() {
         // The static screen cannot tell an iPhone: the short code is text,
         // the ordinary number of the same line is the button.
-        let html = crisis_html(&parse(&short_code(ORDINARY)), &WORDS);
+        let html = crisis_html(&parse(&short_code(ORDINARY)), &words());
         assert!(!html.contains("tel:%23"), "{html}");
         assert!(html.contains("<p class=\"short-code__number\">#8891</p>"));
         assert!(html.contains("href=\"tel:0120889177\""));
         assert!(html.contains("0120-8891-77"));
-        let without = crisis_html(&parse(&short_code("")), &WORDS);
+        let without = crisis_html(&parse(&short_code("")), &words());
         assert!(!without.contains("tel:%23") && without.contains("#8891"));
     }
 

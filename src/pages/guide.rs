@@ -91,7 +91,7 @@ pub fn GuidePage() -> impl IntoView {
                                     <a href=href(
                                         Route::Home,
                                         &format!("c={}", category.id()),
-                                    )>{category.label_in(lang)}</a>
+                                    )>{i18n::category_label(category, lang)}</a>
                                 </li>
                             }
                         })}

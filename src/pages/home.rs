@@ -121,7 +121,7 @@ fn CategoryGrid() -> impl IntoView {
                     view! {
                         <li>
                             <a class="category-grid__item" href=format!("./?c={}", c.id())>
-                                {c.label_in(lang)}
+                                {i18n::category_label(c, lang)}
                             </a>
                         </li>
                     }
@@ -168,7 +168,7 @@ fn CategoryResults(
             <p class="back-link">
                 <a href="./">{t.back_to_categories}</a>
             </p>
-            <h3 class="category-results__title">{category.label_in(lang)}</h3>
+            <h3 class="category-results__title">{i18n::category_label(category, lang)}</h3>
             <div class="filters">
                 <label>
                     {t.audience}
@@ -184,7 +184,7 @@ fn CategoryResults(
                                         value=a.id()
                                         selected=move || filters.get().audience == Some(a)
                                     >
-                                        {a.label_in(lang)}
+                                        {i18n::audience_label(a, lang)}
                                     </option>
                                 }
                             })
@@ -205,7 +205,7 @@ fn CategoryResults(
                                         value=m.id()
                                         selected=move || filters.get().method == Some(m)
                                     >
-                                        {m.label_in(lang)}
+                                        {i18n::method_label(m, lang)}
                                     </option>
                                 }
                             })

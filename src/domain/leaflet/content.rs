@@ -2,13 +2,14 @@
 //! group, and each line's number, cost and hours, straight from the bundled
 //! data (`data/windows.toml`). A leaflet stays on a counter for months, so
 //! every line is listed whatever its state at the time of printing, always
-//! with its hours as the data describes them ([`Hours::describe_in`]).
+//! with its hours as the data describes them ([`hours_text::hours`]).
 //!
-//! [`Hours::describe_in`]: crate::domain::schedule::Hours::describe_in
+//! [`hours_text::hours`]: crate::domain::hours_text::hours
 
 use crate::domain::calendar::{Date, month_short_en};
 use crate::domain::category::{Audience, Category};
 use crate::domain::data::HEALTH_DIVISION_ID;
+use crate::domain::hours_text;
 use crate::domain::i18n::{self, Leaflet};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Confidence, Contact, Method, Window};
@@ -116,10 +117,10 @@ pub fn worry_groups<'a>(
 }
 
 /// The hours of a contact as printed: its periods and closures on one line
-/// ([`Hours::describe_in`]), then the note on them; when the data knows no
+/// ([`hours_text::hours`]), then the note on them; when the data knows no
 /// hours but its note says what they depend on, the note alone.
 ///
-/// [`Hours::describe_in`]: crate::domain::schedule::Hours::describe_in
+/// [`hours_text::hours`]: crate::domain::hours_text::hours
 pub fn hours_lines(contact: &Contact, lang: Lang) -> Vec<String> {
     hours_with_note(contact, lang, false)
 }
@@ -137,7 +138,7 @@ fn hours_with_note(contact: &Contact, lang: Lang, short: bool) -> Vec<String> {
     }
     let mut lines = Vec::with_capacity(2);
     if contact.hours != Hours::Unknown || note.is_empty() {
-        lines.push(contact.hours.describe_in(lang).join(" / "));
+        lines.push(hours_text::hours(contact.hours, &i18n::hours_words(lang)).join(" / "));
     }
     if !note.is_empty() {
         lines.push(note.to_owned());
@@ -226,7 +227,7 @@ fn full_block(window: &Window, lang: Lang, sizes: Sizes, numbers: usize) -> Bloc
         rows.push(Row::Inline {
             first: phone.display.to_owned(),
             first_style: Style::bold(sizes.number).class("number"),
-            after: phone.cost.label_in(lang).to_owned(),
+            after: i18n::cost_label(phone.cost, lang).to_owned(),
             after_style: small,
         });
         for line in hours_lines(contact, lang) {
@@ -332,7 +333,7 @@ pub fn compact_block(window: &Window, lang: Lang, sizes: Sizes, shown: Compact) 
         // The cost, the hours and their note in one paragraph.
         let mut parts = Vec::with_capacity(3);
         if shown.ordinary_cost || phone.cost != Cost::Normal {
-            parts.push(phone.cost.label_in(lang).to_owned());
+            parts.push(i18n::cost_label(phone.cost, lang).to_owned());
         }
         parts.extend(hours_with_note(contact, lang, shown.short_notes));
         rows.push(Row::Text(parts.join(separator), small));
