@@ -14,6 +14,11 @@
 //! - `$OUT_DIR/spot_map.rs`: the offline map's projection and the city
 //!   outline (`data/geo/`) simplified into one SVG path.
 //!
+//! It checks the registration form (`data/form.toml`, the city's reading
+//! of 様式1) with `src/domain/registration/source.rs`, refuses to build when
+//! an item is malformed, and writes `$OUT_DIR/form.rs`: the fields, their
+//! words and options as Rust statics.
+//!
 //! And it checks the message catalogue (`data/i18n/`, see
 //! `data/catalogue.rs`) and writes `$OUT_DIR/i18n.rs`, and the sticker's
 //! QR target `TSUNAGARU_PUBLIC_URL` when it is set
@@ -57,6 +62,14 @@ mod spot;
 mod spot_source;
 #[path = "../src/domain/text.rs"]
 mod text;
+
+/// The registration form's data file: the module sits one level down, as
+/// in the app (`domain::registration::source`), so its `super::super` paths
+/// reach the same modules.
+#[path = "../src/domain/registration"]
+mod registration {
+    pub mod source;
+}
 
 #[path = "catalogue.rs"]
 mod catalogue;
@@ -111,7 +124,36 @@ fn main() {
     }
 
     spots(manifest, Path::new(&out_dir));
+    form(manifest, Path::new(&out_dir));
     public_url();
+}
+
+/// The registration form (`data/form.toml`): refuses to build when an item
+/// fails the checks of `src/domain/registration/source.rs`, and writes
+/// `$OUT_DIR/form.rs`.
+fn form(manifest: &Path, out_dir: &Path) {
+    use registration::source;
+    println!("cargo:rerun-if-changed={}", source::FILE);
+    let text = std::fs::read_to_string(manifest.join(source::FILE))
+        .unwrap_or_else(|e| panic!("{} を読めません: {e}", source::FILE));
+    let file: source::FormFile = match toml::from_str(&text) {
+        Ok(file) => file,
+        Err(err) => panic!("{} を読めません:\n{err}", source::FILE),
+    };
+    if let Err(errors) = source::validate(&file) {
+        panic!(
+            "{} に誤りがあります:\n  {}",
+            source::FILE,
+            errors.join("\n  ")
+        );
+    }
+    if !file.confirmed {
+        println!(
+            "cargo:warning={}: 項目は健康課の確認待ちです（confirmed = false）。登録の画面に、市の様式1も使えるという一文が出ます",
+            source::FILE
+        );
+    }
+    std::fs::write(out_dir.join("form.rs"), source::to_rust(&file)).expect("OUT_DIR is writable");
 }
 
 /// The app's public address for the sticker's QR code (read by the app

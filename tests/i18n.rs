@@ -77,6 +77,22 @@ fn a_missing_language_is_refused() {
 #[test]
 fn english_texts_are_english() {
     let sections = catalogue::load(&root().join("data/i18n")).unwrap_or_default();
+    // The registration form's words (data/form.toml) too.
+    for text in form_texts(&root().join("data/form.toml")) {
+        if text.lang == "en" {
+            let kana = text
+                .text
+                .chars()
+                .filter(|c| ('\u{3040}'..='\u{30ff}').contains(c))
+                .count();
+            assert!(
+                kana * 3 < text.text.chars().count(),
+                "{} looks untranslated: {}",
+                text.place,
+                text.text
+            );
+        }
+    }
     for section in &sections {
         for message in &section.messages {
             let en = &message.texts[2];
@@ -219,6 +235,41 @@ fn window_texts(file: &Path) -> Vec<Text> {
     out
 }
 
+/// The words of the registration form (`data/form.toml`): every table with
+/// `ja`, `easy` and `en` (a label, a hint, an option), in its language.
+fn form_texts(file: &Path) -> Vec<Text> {
+    fn walk(value: &toml::Value, place: &str, out: &mut Vec<Text>) {
+        match value {
+            toml::Value::Table(table) => {
+                for lang in catalogue::LANGS {
+                    if let Some(text) = table.get(lang).and_then(|v| v.as_str()) {
+                        out.push(Text {
+                            place: format!("{place}.{lang}"),
+                            lang,
+                            text: text.to_owned(),
+                        });
+                    }
+                }
+                for (key, nested) in table {
+                    walk(nested, &format!("{place} {key}"), out);
+                }
+            }
+            toml::Value::Array(items) => {
+                for item in items {
+                    let id = item.get("key").and_then(|k| k.as_str()).unwrap_or_default();
+                    walk(item, &format!("{place}「{id}」"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let text = std::fs::read_to_string(file).expect("readable data/form.toml");
+    let table: toml::Value = toml::from_str(&text).expect("data/form.toml parses");
+    let mut out = Vec::new();
+    walk(&table, "data/form.toml", &mut out);
+    out
+}
+
 /// Each use of a word to avoid, and each preferred word no text holds.
 fn term_problems(terms: &[Term], texts: &[Text]) -> Vec<String> {
     let fold = |lang: &str, text: &str| {
@@ -275,6 +326,7 @@ fn one_word_for_each_thing_in_each_language() {
     }
     let mut texts = catalogue_texts(&root().join("data/i18n"));
     texts.extend(window_texts(&root().join("data/windows.toml")));
+    texts.extend(form_texts(&root().join("data/form.toml")));
     let problems = term_problems(&terms, &texts);
     assert!(
         problems.is_empty(),
@@ -483,4 +535,21 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+#[test]
+fn the_forms_words_are_found_in_every_language() {
+    let texts = form_texts(&root().join("data/form.toml"));
+    let find = |lang: &str, words: &str| {
+        texts
+            .iter()
+            .find(|t| t.lang == lang && t.text == words)
+            .map(|t| t.place.clone())
+    };
+    assert_eq!(
+        find("en", "Fax number").as_deref(),
+        Some("data/form.toml field「fax」 label.en")
+    );
+    assert!(find("easy", "相談の チラシ などを 置く").is_some());
+    assert!(find("ja", "個人として").is_some());
 }

@@ -8,7 +8,9 @@ use crate::domain::phone::{self, PhoneProblem, is_dash};
 use crate::domain::text::{fold, narrow};
 
 use super::draft::{Draft, wareki};
-use super::fields::{Choice, Field, FieldId, Kind, Mode, field, fields_for};
+use super::fields::{
+    Choice, DATE_FIELD, Field, FieldId, Kind, Mode, NAME_FIELD, field, fields_for,
+};
 
 /// A checked, normalised value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +37,7 @@ impl Value {
             Value::Date(date) => wareki(*date),
             Value::Choices(chosen) => chosen
                 .iter()
-                .map(|c| c.label)
+                .map(|c| c.japanese())
                 .collect::<Vec<_>>()
                 .join("、"),
             Value::Count(n, unit) => format!("{n}{unit}"),
@@ -155,8 +157,13 @@ impl Registration {
         self.value(id).display()
     }
 
+    /// The name of who registers, as written.
+    pub(super) fn name(&self) -> String {
+        self.text(NAME_FIELD)
+    }
+
     pub(super) fn date(&self) -> Option<Date> {
-        match self.value(FieldId::Date) {
+        match self.value(DATE_FIELD) {
             Value::Date(d) => Some(*d),
             _ => None,
         }
@@ -252,7 +259,7 @@ fn check(f: &Field, draft: &Draft) -> Result<Value, Problem> {
                 Kind::Phone => checked_phone(&text).map(Value::Text),
                 Kind::Email => checked_email(&text).map(Value::Text),
                 Kind::Count { min, max, unit } => {
-                    checked_count(&text, min, max).map(|n| Value::Count(n, unit))
+                    checked_count(&text, min, max, unit).map(|n| Value::Count(n, unit))
                 }
                 Kind::Select(_) | Kind::Radio(_) | Kind::Checks(_) => Ok(Value::Empty),
             }
@@ -458,14 +465,20 @@ fn checked_date(text: &str) -> Result<Date, Problem> {
     }
 }
 
-/// A count between `min` and `max`, digits of either width, 「枚」 allowed.
-pub fn normalize_count(text: &str, min: u32, max: u32) -> Result<u32, String> {
-    checked_count(text, min, max).map_err(|p| p.japanese(""))
+/// A count between `min` and `max`, digits of either width, followed by
+/// the counter word `unit` (「枚」) or not.
+pub fn normalize_count(text: &str, min: u32, max: u32, unit: &str) -> Result<u32, String> {
+    checked_count(text, min, max, unit).map_err(|p| p.japanese(""))
 }
 
-fn checked_count(text: &str, min: u32, max: u32) -> Result<u32, Problem> {
+fn checked_count(text: &str, min: u32, max: u32, unit: &str) -> Result<u32, Problem> {
     let text = narrow(text);
-    let digits = text.trim().trim_end_matches('枚').trim();
+    let text = text.trim();
+    let digits = if unit.is_empty() {
+        text
+    } else {
+        text.strip_suffix(unit).unwrap_or(text).trim()
+    };
     let n = (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
         .then(|| digits.parse::<u32>().ok())
         .flatten();

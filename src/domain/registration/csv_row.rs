@@ -2,11 +2,11 @@
 //! for 種別 and 地区), and the one-row CSV file the city adds to it.
 
 use crate::domain::csv;
-use crate::domain::spot::{self, COLUMNS};
+use crate::domain::spot::COLUMNS;
 
 use super::checks::{Registration, Value};
 use super::draft::iso;
-use super::fields::{FieldId, Mode};
+use super::fields::{FIELDS, Field, Kind, Mode};
 
 /// Why a registration has no row for the spot directory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,55 +41,56 @@ pub fn katakana(text: &str) -> String {
 }
 
 impl Registration {
-    /// The row for the spot directory, in [`COLUMNS`] order: what the city
-    /// publishes (name, reading in katakana, kind, district, address,
-    /// phone, the cooperation as 説明, the date). The id, coordinates, URL
-    /// and 備考 are the city's to fill. 種別 and 地区 are in the directory's
-    /// words ([`Registration::in_directory_words`]), so that once the city
-    /// gives the row its id, the directory's import takes it as it is.
+    /// The row for the spot directory, in [`COLUMNS`] order: each column
+    /// holds the field that names it in the data file (`column`): the
+    /// name, its reading in katakana, the kind and district in the
+    /// directory's words (`Choice::directory`), the address, the phone,
+    /// the cooperation as 説明, the date as `YYYY-MM-DD`. The id and the
+    /// coordinates are the city's to fill. Once the city gives the row its
+    /// id, the directory's import takes it as it is.
     pub fn directory_row(&self) -> Result<Vec<String>, NotListed> {
         if self.mode == Mode::Individual {
             return Err(NotListed::Individual);
         }
-        if !self.value(FieldId::Publish).has("yes") {
+        if let Some(consent) = FIELDS.iter().find(|f| !f.publish_when.is_empty())
+            && !self.value(consent.id).has(consent.publish_when)
+        {
             return Err(NotListed::Declined);
         }
         Ok(COLUMNS
             .iter()
-            .map(|column| match *column {
-                "名称" => self.text(FieldId::Name),
-                "名称_カナ" => katakana(&self.text(FieldId::Kana)),
-                "種別" => self.in_directory_words(FieldId::Category),
-                "地区" => self.in_directory_words(FieldId::District),
-                "所在地_連結表記" => self.text(FieldId::Address),
-                "電話番号" => self.text(FieldId::Phone),
-                "説明" => self.text(FieldId::Activities),
-                "登録日" => self.date().map(iso).unwrap_or_default(),
-                _ => String::new(),
+            .map(|column| {
+                FIELDS
+                    .iter()
+                    .find(|f| f.column == *column)
+                    .map_or_else(String::new, |f| self.in_directory_words(f))
             })
             .collect())
     }
 
-    /// The chosen option of 種別 or 地区 in the directory's words: the form's
-    /// 医療機関・薬局 is the directory's 医療機関, 龍野地区 is 龍野, a welfare
-    /// or care 事業所 is a 企業・事業所. A choice the directory has no word
-    /// for (学校・教育機関, その他, たつの市外) stays as the form wrote it, for
+    /// A field's value as the directory writes it: a date as `2026-11-25`,
+    /// a reading in katakana, an option in the directory's word when the
+    /// data file gives one (the form's 医療機関・薬局 is the directory's
+    /// 医療機関, 龍野地区 is 龍野). An option the directory has no word for
+    /// (学校・教育機関, その他, たつの市外) stays as the form wrote it, for
     /// the city to decide; the import names it until then.
-    pub(super) fn in_directory_words(&self, id: FieldId) -> String {
-        let key = match self.value(id) {
-            Value::Choices(chosen) => chosen.first().map_or("", |c| c.key),
-            _ => "",
-        };
-        let word = match (id, key) {
-            (FieldId::Category, "welfare") => Some(spot::Kind::Company.label()),
-            (FieldId::Category, key) => spot::Kind::from_id(key).map(spot::Kind::label),
-            (FieldId::District, key) => spot::District::ALL
-                .into_iter()
-                .find(|d| d.id() == key)
-                .map(spot::District::label),
-            _ => None,
-        };
-        word.map_or_else(|| self.text(id), str::to_owned)
+    pub(super) fn in_directory_words(&self, f: &Field) -> String {
+        match (self.value(f.id), f.kind) {
+            (Value::Date(date), _) => iso(*date),
+            (Value::Text(text), Kind::Kana { .. }) => katakana(text),
+            (Value::Choices(chosen), _) => chosen
+                .iter()
+                .map(|c| {
+                    if c.directory.is_empty() {
+                        c.japanese()
+                    } else {
+                        c.directory
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("、"),
+            (value, _) => value.display(),
+        }
     }
 
     /// The one-row CSV file: byte order mark, the directory's header, the

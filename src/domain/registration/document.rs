@@ -7,8 +7,7 @@ use crate::domain::text::escape_markup;
 
 use super::checks::Registration;
 use super::draft::iso;
-use super::fields::{Field, FieldId, Kind, Mode, Section};
-use super::{FORM_NUMBER, FORM_TITLE};
+use super::fields::{DATE_FIELD, FORM_NUMBER, FORM_TITLE, Field, Kind, Mode, SECTIONS};
 
 impl Registration {
     /// The name of the downloaded document: `tsunagaru-todoke-20261125.html`
@@ -37,7 +36,7 @@ impl Registration {
              <table class=\"todoke-table\"><tbody>\
              <tr><th scope=\"row\">登録の区分</th><td>{}</td></tr>",
             e(FORM_TITLE),
-            e(&self.text(FieldId::Date)),
+            e(&self.text(DATE_FIELD)),
             e(&self.declaration()),
             Mode::ALL
                 .iter()
@@ -45,10 +44,10 @@ impl Registration {
                 .collect::<Vec<_>>()
                 .join("　"),
         );
-        for section in Section::ALL {
+        for section in &SECTIONS {
             let fields = section
                 .fields(self.mode)
-                .filter(|f| f.id != FieldId::Date)
+                .filter(|f| f.id != DATE_FIELD)
                 .collect::<Vec<_>>();
             if fields.is_empty() {
                 continue;
@@ -87,7 +86,7 @@ impl Registration {
                         format!(
                             "<span class=\"{tag}\">{} {}</span>",
                             check_mark(value.has(c.key)),
-                            escape_markup(c.label)
+                            escape_markup(c.japanese())
                         )
                     })
                     .collect()
@@ -106,7 +105,7 @@ impl Registration {
              <title>{}（{}）</title><style>{PAGE_CSS}{SHEET_CSS}</style></head>\
              <body>{}</body></html>\n",
             escape_markup(FORM_TITLE),
-            escape_markup(&self.text(FieldId::Name)),
+            escape_markup(&self.name()),
             self.sheet_html()
         )
     }

@@ -1,12 +1,17 @@
 //! The saved draft: what the person typed, exactly as typed, and how it is
 //! kept in the browser's storage; the two ways of writing a date.
+//!
+//! The fields come from a data file the city may change between two visits,
+//! so a saved draft also keeps each field's label: a value whose field no
+//! longer exists is dropped on reading, and [`Stored::dropped`] names it
+//! with the label it had, for the page to show; every other value is kept.
 
 use std::fmt::Write as _;
 
 use crate::domain::calendar::Date;
 use crate::domain::text::{percent_decode, percent_encode};
 
-use super::fields::{FIELDS, FieldId, Mode, field};
+use super::fields::{DATE_FIELD, FIELDS, FieldId, Mode, field};
 
 /// What the person typed, exactly as typed: the saved draft. Values of
 /// fields the current mode hides are kept, so switching back restores them.
@@ -29,26 +34,55 @@ impl Default for Draft {
 /// Separates the keys of the checked options in a draft's value.
 const CHECK_SEPARATOR: char = ' ';
 
-/// The version tag of the saved-draft format.
-const STORAGE_VERSION: &str = "1";
+/// The version tag of the saved-draft format: `2` keeps each field's label
+/// (`key.label=…`) beside its value (`key=…`); `1`, without labels, is still
+/// read.
+const STORAGE_VERSION: &str = "2";
+
+/// The suffix of the key that keeps a field's label in the saved draft.
+const LABEL_SUFFIX: &str = ".label";
+
+/// A saved value whose field the form no longer has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    /// The field's label when the value was saved (its key for a draft
+    /// saved before labels were kept).
+    pub label: String,
+    /// The value, as typed (for checkboxes: the keys of the options).
+    pub value: String,
+}
+
+/// A saved draft as read back: the draft, and what no field holds any more.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    /// Every value whose field the form still has.
+    pub draft: Draft,
+    /// The values that were dropped, in the order they were saved.
+    pub dropped: Vec<Dropped>,
+}
 
 impl Draft {
-    /// A fresh form dated `today`, asking for one sticker.
+    /// A fresh form dated `today`, with what the data file puts in a new
+    /// form (`default`: one sticker).
     pub fn new(today: Date) -> Draft {
         let mut draft = Draft::default();
-        draft.set(FieldId::Date, iso(today));
-        draft.set(FieldId::Stickers, "1");
+        for f in &FIELDS {
+            if !f.initial.is_empty() {
+                draft.set(f.id, f.initial);
+            }
+        }
+        draft.set(DATE_FIELD, iso(today));
         draft
     }
 
     /// The raw value of a field (for checkboxes: the checked keys).
     pub fn get(&self, id: FieldId) -> &str {
-        self.values.get(id as usize).map_or("", String::as_str)
+        self.values.get(id.index()).map_or("", String::as_str)
     }
 
     /// Sets the raw value of a field.
     pub fn set(&mut self, id: FieldId, value: impl Into<String>) {
-        if let Some(slot) = self.values.get_mut(id as usize) {
+        if let Some(slot) = self.values.get_mut(id.index()) {
             *slot = value.into();
         }
     }
@@ -94,40 +128,74 @@ impl Draft {
             month: 1,
             day: 1,
         });
-        self.mode != Mode::default() || self.changed_from(&fresh).any(|id| id != FieldId::Date)
+        self.mode != Mode::default() || self.changed_from(&fresh).any(|id| id != DATE_FIELD)
     }
 
-    /// The draft as text for the browser's storage: `v=1&mode=…&key=value…`,
-    /// every value percent-encoded, so any text survives exactly.
+    /// The draft as text for the browser's storage:
+    /// `v=2&mode=…&key=value&key.label=label…`, every value and label
+    /// percent-encoded, so any text survives exactly. The label (Japanese,
+    /// as the form says it) lets a later version of the form name a value
+    /// whose field it no longer has.
     pub fn to_storage(&self) -> String {
         let mut out = format!("v={STORAGE_VERSION}&mode={}", self.mode.key());
         for f in &FIELDS {
             let value = self.get(f.id);
             if !value.is_empty() {
-                _ = write!(out, "&{}={}", f.key, percent_encode(value));
+                _ = write!(
+                    out,
+                    "&{key}={}&{key}{LABEL_SUFFIX}={}",
+                    percent_encode(value),
+                    percent_encode(f.label_for(self.mode)),
+                    key = f.key,
+                );
             }
         }
         out
     }
 
-    /// Reads a saved draft. Unknown keys and undecodable values are
-    /// skipped; text in another format (or another version) gives `None`.
+    /// Reads a saved draft (see [`Draft::read_storage`]), without what
+    /// was dropped.
     pub fn from_storage(text: &str) -> Option<Draft> {
+        Draft::read_storage(text).map(|stored| stored.draft)
+    }
+
+    /// Reads a saved draft: the values of the fields the form has, and
+    /// each value whose field it no longer has, with the label it had.
+    /// Undecodable values are skipped; text in another format (or an
+    /// unknown version) gives `None`.
+    pub fn read_storage(text: &str) -> Option<Stored> {
         let mut pairs = text.split('&').filter_map(|p| p.split_once('='));
-        if pairs.next() != Some(("v", STORAGE_VERSION)) {
-            return None;
+        match pairs.next() {
+            Some(("v", "1" | "2")) => {}
+            _ => return None,
         }
         let mut draft = Draft::default();
+        let mut dropped: Vec<(&str, Dropped)> = Vec::new();
+        let mut labels: Vec<(&str, String)> = Vec::new();
         for (key, value) in pairs {
+            let Some(value) = percent_decode(value) else {
+                continue;
+            };
             if key == "mode" {
-                draft.mode = Mode::from_key(value).unwrap_or_default();
-            } else if let (Some(f), Some(value)) =
-                (FIELDS.iter().find(|f| f.key == key), percent_decode(value))
-            {
-                draft.set(f.id, value);
+                draft.mode = Mode::from_key(&value).unwrap_or_default();
+            } else if let Some(of) = key.strip_suffix(LABEL_SUFFIX) {
+                labels.push((of, value));
+            } else if let Some(id) = FieldId::of(key) {
+                draft.set(id, value);
+            } else if !value.is_empty() {
+                let label = key.to_owned();
+                dropped.push((key, Dropped { label, value }));
             }
         }
-        Some(draft)
+        for (key, gone) in &mut dropped {
+            if let Some((_, label)) = labels.iter().find(|(of, l)| of == key && !l.is_empty()) {
+                gone.label.clone_from(label);
+            }
+        }
+        Some(Stored {
+            draft,
+            dropped: dropped.into_iter().map(|(_, d)| d).collect(),
+        })
     }
 }
 

@@ -1,6 +1,15 @@
-//! The form itself: who registers ([`Mode`]), the options of the choice
-//! fields, the kinds of value, the sections, and [`FIELDS`], the one list
-//! that says which fields exist, who sees them and what they accept.
+//! The form itself: who registers ([`Mode`]), the kinds of value, the
+//! sections and [`FIELDS`], the one list that says which fields exist, who
+//! sees them and what they accept. The list, its words in the three
+//! languages and its options come from `data/form.toml`, which the city
+//! edits; the build checks it (`source.rs`) and writes it as the statics
+//! included here, so nothing is parsed at run time.
+
+use crate::domain::lang::Lang;
+
+/// A text in the three languages, in the order of [`Lang::ALL`] (日本語,
+/// やさしい日本語, English); all empty for "none" or "the same".
+pub type Words = [&'static str; 3];
 
 /// Who is registering.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -10,6 +19,17 @@ pub enum Mode {
     Organisation,
     /// A person who wants to help on their own.
     Individual,
+}
+
+/// The words of a mode (`[mode.org]`, `[mode.person]` in the data file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ModeWords {
+    /// The choice on the page, in each language.
+    pub label: Words,
+    /// The kind of registration, as the letter names it.
+    pub name: &'static str,
+    /// Who joins, in the letter's opening sentence.
+    pub joins_as: &'static str,
 }
 
 impl Mode {
@@ -29,28 +49,28 @@ impl Mode {
         Mode::ALL.into_iter().find(|m| m.key() == key)
     }
 
-    /// The choice as the form offers it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Mode::Organisation => "機関・団体・店舗として",
-            Mode::Individual => "個人として",
-        }
+    fn words(self) -> &'static ModeWords {
+        &MODES[self as usize]
+    }
+
+    /// The choice as the form offers it (in Japanese).
+    pub fn label(self) -> &'static str {
+        self.label_in(Lang::Ja)
+    }
+
+    /// The choice as the form offers it, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        self.words().label[lang as usize]
     }
 
     /// The kind of registration, as the letter names it.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Mode::Organisation => "機関・団体・店舗",
-            Mode::Individual => "個人",
-        }
+    pub fn name(self) -> &'static str {
+        self.words().name
     }
 
     /// Who joins, in the letter's opening sentence.
-    pub(super) const fn joins_as(self) -> &'static str {
-        match self {
-            Mode::Organisation => "協力機関",
-            Mode::Individual => "個人",
-        }
+    pub(super) fn joins_as(self) -> &'static str {
+        self.words().joins_as
     }
 }
 
@@ -78,65 +98,22 @@ impl Applies {
 pub struct Choice {
     /// Stable key, used in saved drafts and DOM ids (ASCII, no spaces).
     pub key: &'static str,
-    /// What the form and the letter show.
-    pub label: &'static str,
+    /// What the option says, in each language; the letter and the
+    /// document say the Japanese.
+    pub label: Words,
     /// Who sees it.
     pub applies: Applies,
+    /// The spot directory's word for it (種別, 地区), or empty for the
+    /// Japanese label.
+    pub directory: &'static str,
 }
 
-const fn choice(key: &'static str, label: &'static str) -> Choice {
-    Choice {
-        key,
-        label,
-        applies: Applies::Both,
+impl Choice {
+    /// What the form, the letter and the document say (Japanese).
+    pub const fn japanese(&self) -> &'static str {
+        self.label[0]
     }
 }
-
-/// 種別: the kinds of organisation the city's page names (企業、各種団体、
-/// 事業所、店舗、ボランティア等の活動しているグループ), a little finer.
-pub const CATEGORIES: [Choice; 8] = [
-    choice("company", "企業・事業所"),
-    choice("shop", "店舗"),
-    choice("medical", "医療機関・薬局"),
-    choice("welfare", "福祉・介護の事業所"),
-    choice("school", "学校・教育機関"),
-    choice("group", "団体・ボランティアグループ"),
-    choice("public", "公共機関"),
-    choice("other", "その他"),
-];
-
-/// 地区: the four districts of たつの市 (the towns that formed it), and
-/// outside the city for people who work or study there.
-pub const DISTRICTS: [Choice; 5] = [
-    choice("tatsuno", "龍野地区"),
-    choice("shingu", "新宮地区"),
-    choice("ibogawa", "揖保川地区"),
-    choice("mitsu", "御津地区"),
-    choice("outside", "たつの市外"),
-];
-
-/// What a member of the network does, as the city's page lists it. Posting
-/// the sticker and setting out leaflets need a place, so only organisations
-/// see them.
-pub const ACTIVITIES: [Choice; 6] = [
-    Choice {
-        key: "sticker",
-        label: "ステッカーの掲示",
-        applies: Applies::Organisation,
-    },
-    Choice {
-        key: "leaflets",
-        label: "相談先チラシ等の設置",
-        applies: Applies::Organisation,
-    },
-    choice("listen", "さりげない声かけ・傾聴"),
-    choice("refer", "相談窓口の紹介・受診勧奨"),
-    choice("watch", "見守り"),
-    choice("awareness", "自殺予防の普及啓発"),
-];
-
-/// Consent to publish: 可 / 否.
-pub const PUBLISH: [Choice; 2] = [choice("yes", "可"), choice("no", "否")];
 
 /// What kind of value a field takes, and so how it is checked and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,7 +156,7 @@ pub enum Kind {
         min: u32,
         /// Largest value.
         max: u32,
-        /// The counter word shown after the number (「枚」).
+        /// The counter word shown after the number (「枚」), or empty.
         unit: &'static str,
     },
 }
@@ -199,90 +176,72 @@ impl Kind {
     }
 }
 
-/// The groups of the form (each a fieldset with a legend), in order.
+/// One group of the form (a fieldset with a legend on the page, a heading
+/// row in the document).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Section {
-    /// Who registers.
-    Applicant,
-    /// Where they are and how to reach them.
-    Place,
-    /// The person the city talks to.
-    Contact,
-    /// What they will do.
-    Cooperation,
-    /// Anything else.
-    Other,
+pub struct Section {
+    /// Its key in the data file.
+    pub key: &'static str,
+    /// The legend, in each language.
+    pub label: Words,
+    /// The legend for individuals, or empty for the same.
+    pub label_person: Words,
 }
 
 impl Section {
-    /// Every section, in form order.
-    pub const ALL: [Section; 5] = [
-        Section::Applicant,
-        Section::Place,
-        Section::Contact,
-        Section::Cooperation,
-        Section::Other,
-    ];
+    /// The legend for a registration of `mode` (in Japanese).
+    pub fn label(&self, mode: Mode) -> &'static str {
+        self.label_in(mode, Lang::Ja)
+    }
 
-    /// The legend of the section for a registration of `mode`.
-    pub const fn label(self, mode: Mode) -> &'static str {
-        match (self, mode) {
-            (Section::Applicant, _) => "届出者",
-            (Section::Place, Mode::Organisation) => "所在地と連絡先",
-            (Section::Place, Mode::Individual) => "住所と連絡先",
-            (Section::Contact, _) => "担当者",
-            (Section::Cooperation, _) => "協力の内容",
-            (Section::Other, _) => "その他",
-        }
+    /// The legend for a registration of `mode`, in `lang`.
+    pub fn label_in(&self, mode: Mode, lang: Lang) -> &'static str {
+        for_mode(&self.label, &self.label_person, mode)[lang as usize]
     }
 
     /// The fields of the section that a registration of `mode` has.
-    pub fn fields(self, mode: Mode) -> impl Iterator<Item = &'static Field> {
+    pub fn fields(&self, mode: Mode) -> impl Iterator<Item = &'static Field> + use<> {
+        let key = self.key;
         FIELDS
             .iter()
-            .filter(move |f| f.section == self && f.applies.to(mode))
+            .filter(move |f| f.section == key && f.applies.to(mode))
     }
 }
 
-/// Every field of the form, in form order (the order of [`FIELDS`]).
+/// The words for individuals when they have their own, else the common ones.
+pub(super) const fn for_mode<'a>(common: &'a Words, person: &'a Words, mode: Mode) -> &'a Words {
+    match mode {
+        Mode::Individual if !person[0].is_empty() => person,
+        _ => common,
+    }
+}
+
+/// A field: its place in [`FIELDS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FieldId {
-    /// 届出日
+pub struct FieldId(u8);
+
+impl FieldId {
+    /// The field with `key`, if the form has it.
+    pub fn of(key: &str) -> Option<FieldId> {
+        FIELDS.iter().find(|f| f.key == key).map(|f| f.id)
+    }
+
+    /// Its place in [`FIELDS`].
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// What the form needs a field for, beyond showing and sending it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Nothing more.
+    Other,
+    /// 届出日: the form's date (the document's corner, file names; a new
+    /// form holds today).
     Date,
-    /// 名称 / 氏名
+    /// 名称・氏名: the mail's subject and the document's title.
     Name,
-    /// ふりがな
-    Kana,
-    /// 種別
-    Category,
-    /// 代表者の職名
-    RepresentativeTitle,
-    /// 代表者の氏名
-    RepresentativeName,
-    /// 郵便番号
-    Postal,
-    /// 所在地 / 住所
-    Address,
-    /// 地区
-    District,
-    /// 電話番号
-    Phone,
-    /// FAX番号
-    Fax,
-    /// メールアドレス
-    Email,
-    /// 担当者の氏名
-    ContactName,
-    /// 担当者の電話番号
-    ContactPhone,
-    /// 協力できること
-    Activities,
-    /// 希望するステッカーの枚数
-    Stickers,
-    /// 名称などの公開（可・否）
-    Publish,
-    /// 備考
-    Notes,
 }
 
 /// One field: its names, kind, rules and hints.
@@ -292,17 +251,17 @@ pub struct Field {
     pub id: FieldId,
     /// Stable key, used in saved drafts and DOM ids.
     pub key: &'static str,
-    /// The label (for organisations, and for individuals unless
-    /// `individual_label` is set).
-    pub label: &'static str,
+    /// The label in each language; the letter and the document say the
+    /// Japanese.
+    pub label: Words,
     /// The label for individuals, or empty for the same.
-    pub individual_label: &'static str,
+    pub label_person: Words,
     /// A short help line under the label, or empty.
-    pub hint: &'static str,
+    pub hint: Words,
     /// The help line for individuals, or empty for the same.
-    pub individual_hint: &'static str,
-    /// The group it belongs to.
-    pub section: Section,
+    pub hint_person: Words,
+    /// The key of the section it belongs to.
+    pub section: &'static str,
     /// Its kind of value.
     pub kind: Kind,
     /// Whether it must be filled.
@@ -312,38 +271,40 @@ pub struct Field {
     /// The HTML `autocomplete` token (for organisations).
     pub autocomplete: &'static str,
     /// The `autocomplete` token for individuals, or empty for the same.
-    pub individual_autocomplete: &'static str,
+    pub autocomplete_person: &'static str,
+    /// What else the form needs it for.
+    pub role: Role,
+    /// The spot directory's column it fills, or empty.
+    pub column: &'static str,
+    /// What a new form holds (for checkboxes: keys separated by spaces).
+    pub initial: &'static str,
+    /// The option that allows publishing (only for the consent), or empty.
+    pub publish_when: &'static str,
 }
 
 impl Field {
-    /// The label for a registration of `mode`.
-    pub const fn label_for(&self, mode: Mode) -> &'static str {
-        match mode {
-            Mode::Individual if !self.individual_label.is_empty() => self.individual_label,
-            _ => self.label,
-        }
+    /// The label for a registration of `mode` (in Japanese, as the letter
+    /// and the document write it).
+    pub fn label_for(&self, mode: Mode) -> &'static str {
+        for_mode(&self.label, &self.label_person, mode)[0]
     }
 
-    /// The help line for a registration of `mode` (may be empty).
-    pub const fn hint_for(&self, mode: Mode) -> &'static str {
-        match mode {
-            Mode::Individual if !self.individual_hint.is_empty() => self.individual_hint,
-            _ => self.hint,
-        }
+    /// The help line for a registration of `mode` (in Japanese; may be
+    /// empty).
+    pub fn hint_for(&self, mode: Mode) -> &'static str {
+        for_mode(&self.hint, &self.hint_person, mode)[0]
     }
 
     /// The `autocomplete` token for a registration of `mode`.
     pub const fn autocomplete_for(&self, mode: Mode) -> &'static str {
         match mode {
-            Mode::Individual if !self.individual_autocomplete.is_empty() => {
-                self.individual_autocomplete
-            }
+            Mode::Individual if !self.autocomplete_person.is_empty() => self.autocomplete_person,
             _ => self.autocomplete,
         }
     }
 
     /// The options of a choice field that a registration of `mode` offers.
-    pub fn choices_for(&self, mode: Mode) -> impl Iterator<Item = &'static Choice> {
+    pub fn choices_for(&self, mode: Mode) -> impl Iterator<Item = &'static Choice> + use<> {
         self.kind
             .choices()
             .iter()
@@ -351,216 +312,11 @@ impl Field {
     }
 }
 
-const BLANK: Field = Field {
-    id: FieldId::Date,
-    key: "",
-    label: "",
-    individual_label: "",
-    hint: "",
-    individual_hint: "",
-    section: Section::Applicant,
-    kind: Kind::Text { max: 100 },
-    required: false,
-    applies: Applies::Both,
-    autocomplete: "off",
-    individual_autocomplete: "",
-};
-
-/// The form, in order. This is the one place that says which fields exist,
-/// who sees them, and what they accept; the page, the letter, the document
-/// and the checks all follow it.
-pub static FIELDS: [Field; 18] = [
-    Field {
-        id: FieldId::Date,
-        key: "date",
-        label: "届出日",
-        kind: Kind::Date,
-        required: true,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Name,
-        key: "name",
-        label: "名称",
-        individual_label: "氏名",
-        hint: "店舗や支店は、その名前まで書いてください。",
-        kind: Kind::Text { max: 100 },
-        required: true,
-        autocomplete: "organization",
-        individual_autocomplete: "name",
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Kana,
-        key: "kana",
-        label: "ふりがな",
-        hint: "ひらがなかカタカナで書いてください。",
-        kind: Kind::Kana { max: 100 },
-        required: true,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Category,
-        key: "category",
-        label: "種別",
-        kind: Kind::Select(&CATEGORIES),
-        required: true,
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::RepresentativeTitle,
-        key: "rep_title",
-        label: "代表者の職名",
-        hint: "代表取締役、店長、会長など。",
-        kind: Kind::Text { max: 50 },
-        applies: Applies::Organisation,
-        autocomplete: "organization-title",
-        ..BLANK
-    },
-    Field {
-        id: FieldId::RepresentativeName,
-        key: "rep_name",
-        label: "代表者の氏名",
-        kind: Kind::Text { max: 50 },
-        required: true,
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Postal,
-        key: "postal",
-        label: "郵便番号",
-        hint: "7けたの数字です。ハイフンはあってもなくてもかまいません。",
-        section: Section::Place,
-        kind: Kind::Postal,
-        required: true,
-        autocomplete: "postal-code",
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Address,
-        key: "address",
-        label: "所在地",
-        individual_label: "住所",
-        hint: "市町名から、番地・建物名まで書いてください。",
-        section: Section::Place,
-        kind: Kind::Text { max: 150 },
-        required: true,
-        autocomplete: "street-address",
-        ..BLANK
-    },
-    Field {
-        id: FieldId::District,
-        key: "district",
-        label: "地区",
-        hint: "所在地のある地区を選んでください。",
-        individual_hint: "お住まいの地区を選んでください。市外から通勤・通学している方は「たつの市外」です。",
-        section: Section::Place,
-        kind: Kind::Select(&DISTRICTS),
-        required: true,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Phone,
-        key: "phone",
-        label: "電話番号",
-        hint: "市外局番から書いてください。",
-        section: Section::Place,
-        kind: Kind::Phone,
-        required: true,
-        autocomplete: "tel",
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Fax,
-        key: "fax",
-        label: "FAX番号",
-        section: Section::Place,
-        kind: Kind::Phone,
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Email,
-        key: "email",
-        label: "メールアドレス",
-        section: Section::Place,
-        kind: Kind::Email,
-        autocomplete: "email",
-        ..BLANK
-    },
-    Field {
-        id: FieldId::ContactName,
-        key: "contact_name",
-        label: "担当者の氏名",
-        hint: "代表者と同じときは空欄でかまいません。",
-        section: Section::Contact,
-        kind: Kind::Text { max: 50 },
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::ContactPhone,
-        key: "contact_phone",
-        label: "担当者の連絡先（電話番号）",
-        hint: "上の電話番号と同じときは空欄でかまいません。",
-        section: Section::Contact,
-        kind: Kind::Phone,
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Activities,
-        key: "activities",
-        label: "協力できること",
-        hint: "できることをすべて選んでください（1つ以上）。",
-        section: Section::Cooperation,
-        kind: Kind::Checks(&ACTIVITIES),
-        required: true,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Stickers,
-        key: "stickers",
-        label: "希望するステッカーの枚数",
-        hint: "掲示する場所の数です（0〜99枚）。",
-        section: Section::Cooperation,
-        kind: Kind::Count {
-            min: 0,
-            max: 99,
-            unit: "枚",
-        },
-        required: true,
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Publish,
-        key: "publish",
-        label: "名称などの公開",
-        hint: "「可」のときは、名称を市のホームページに掲載します。名称・種別・地区・所在地・電話番号・協力できることは、このアプリの協力スポット一覧に載ります。名称のほかの項目が市のホームページに載るかは確認中です。",
-        section: Section::Cooperation,
-        kind: Kind::Radio(&PUBLISH),
-        required: true,
-        applies: Applies::Organisation,
-        ..BLANK
-    },
-    Field {
-        id: FieldId::Notes,
-        key: "notes",
-        label: "備考",
-        hint: "連絡のつきやすい曜日や時間帯など、伝えたいことがあれば書いてください。",
-        section: Section::Other,
-        kind: Kind::LongText { max: 1000 },
-        ..BLANK
-    },
-];
+include!(concat!(env!("OUT_DIR"), "/form.rs"));
 
 /// The field with id `id`.
 pub fn field(id: FieldId) -> &'static Field {
-    // FIELDS is in FieldId order (checked by a test).
-    &FIELDS[id as usize]
+    &FIELDS[id.index()]
 }
 
 /// The fields a registration of `mode` has, in form order.

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use crate::domain::text::percent_encode;
 
 use super::checks::{Registration, Value, one_line};
-use super::fields::FieldId;
-use super::{ADDRESSEE, FORM_NUMBER, FORM_TITLE, LETTER_END, MAILTO_SAFE_LENGTH};
+use super::fields::{DECLARATION, FORM_NUMBER, FORM_TITLE};
+use super::{ADDRESSEE, LETTER_END, MAILTO_SAFE_LENGTH};
 
 /// A `mailto:` URL, and whether it is long enough that some mail apps may
 /// cut it.
@@ -20,17 +20,15 @@ pub struct Mailto {
 }
 
 impl Registration {
-    /// The opening sentence of the letter and the document.
+    /// The opening sentence of the letter and the document (the data
+    /// file's `declaration`, naming who joins).
     pub(super) fn declaration(&self) -> String {
-        format!(
-            "つながるいのちサポートネットワークの目的に賛同し、{}として登録したいので、次のとおり届け出ます。",
-            self.mode.joins_as()
-        )
+        DECLARATION.replace("{who}", self.mode.joins_as())
     }
 
     /// The e-mail subject.
     pub fn subject(&self) -> String {
-        format!("{FORM_TITLE}（{}）", self.text(FieldId::Name))
+        format!("{FORM_TITLE}（{}）", self.name())
     }
 
     /// The whole registration as plain text (LF line ends), for the e-mail
@@ -52,7 +50,7 @@ impl Registration {
                 Value::Choices(chosen) if f.kind.multiline() => {
                     _ = writeln!(out, "【{label}】");
                     for c in chosen {
-                        _ = writeln!(out, "  ・{}", c.label);
+                        _ = writeln!(out, "  ・{}", c.japanese());
                     }
                 }
                 Value::Text(text) if f.kind.multiline() => {

@@ -1,8 +1,10 @@
 //! 登録: the registration form つながるいのちサポートネットワーク協力機関登録届出書
 //! （様式1）, with which an organisation or an individual joins the network.
 //!
-//! Everything the form knows lives here, so the city can adjust it in one
-//! place: the field list ([`FIELDS`]), which fields an individual sees,
+//! Everything the form knows lives here. The field list ([`FIELDS`]: which
+//! fields exist, who sees them, what they accept, their words in three
+//! languages and their options) comes from `data/form.toml`, which the city
+//! edits without touching Rust; the build checks it ([`source`]). Here:
 //! validation (each [`Problem`] with its message in Japanese and, for the
 //! page, in the person's language), normalisation (postal codes, phone
 //! numbers, kana, e-mail, dates), the saved draft, and the four ways out:
@@ -16,10 +18,12 @@
 //!
 //! What is sent to the city is always the Japanese form; only the page
 //! speaks the person's language (the field's texts: [`Field::text_in`],
-//! [`Choice::label_in`], `Problem::message`, from data/i18n/register.toml).
+//! [`Choice::label_in`] from the data file; `Problem::message` from
+//! data/i18n/register.toml).
 //!
-//! One file per concern: `fields.rs` (the form: modes, options, kinds,
-//! sections, [`FIELDS`]), `draft.rs` (what was typed, kept on the device),
+//! One file per concern: `source.rs` (the data file's format and checks),
+//! `fields.rs` (the form: modes, options, kinds, sections, [`FIELDS`]),
+//! `draft.rs` (what was typed, kept on the device),
 //! `checks.rs` (validation and normalisation), `mail.rs` (the letter and
 //! its `mailto:` URL), `csv_row.rs` (the row for the spot directory),
 //! `document.rs` (the printable A4 document), `language.rs` (the page's
@@ -32,6 +36,7 @@ mod draft;
 mod fields;
 mod language;
 mod mail;
+pub mod source;
 
 #[cfg(test)]
 mod tests;
@@ -43,10 +48,10 @@ pub use checks::{
 };
 pub use csv_row::{NotListed, katakana};
 pub use document::SHEET_CSS;
-pub use draft::{Draft, iso, wareki};
+pub use draft::{Draft, Dropped, Stored, iso, wareki};
 pub use fields::{
-    ACTIVITIES, Applies, CATEGORIES, Choice, DISTRICTS, FIELDS, Field, FieldId, Kind, Mode,
-    PUBLISH, Section, field, fields_for,
+    Applies, CONFIRMED, Choice, DATE_FIELD, FIELDS, FORM_NUMBER, FORM_TITLE, Field, FieldId, Kind,
+    Mode, ModeWords, NAME_FIELD, Role, SECTIONS, Section, Words, field, fields_for,
 };
 #[cfg(feature = "full")]
 pub use language::field_error_in;
@@ -132,11 +137,10 @@ const fn is_plain_address(bytes: &[u8]) -> bool {
 /// other ways (copy the text, attach the document).
 pub const MAILTO_SAFE_LENGTH: usize = 1800;
 
-/// The form's official title.
-pub const FORM_TITLE: &str = "つながるいのちサポートネットワーク協力機関登録届出書";
-
-/// The form's number.
-pub const FORM_NUMBER: &str = "様式1";
+/// The city's page about the network: it publishes the list of spots and
+/// the city's own 様式1 (Word and PDF), which is always accepted.
+pub const CITY_NETWORK_PAGE: &str =
+    "https://www.city.tatsuno.lg.jp/soshiki/1018/gyomu/1/4/4329.html";
 
 /// The last line of the letter (as Japanese documents end), which shows
 /// whether a mail app cut the letter short.

@@ -12,6 +12,11 @@ use crate::domain::calendar::Date;
 use crate::domain::lang::Lang;
 use crate::domain::phone::PhoneProblem;
 
+/// The field with `key` (the data file's key).
+fn id(key: &str) -> FieldId {
+    FieldId::of(key).unwrap_or_else(|| panic!("data/form.toml has no field {key}"))
+}
+
 fn day(y: i32, m: u8, d: u8) -> Date {
     Date::new(y, m, d).expect("valid test date")
 }
@@ -19,33 +24,33 @@ fn day(y: i32, m: u8, d: u8) -> Date {
 /// A complete organisation's draft, written the way people type.
 fn organisation() -> Draft {
     let mut d = Draft::new(day(2026, 11, 25));
-    d.set(FieldId::Name, "たつの薬局 本町店");
-    d.set(FieldId::Kana, "ﾀﾂﾉﾔｯｷｮｸ ﾎﾝﾏﾁﾃﾝ");
-    d.set(FieldId::Category, "medical");
-    d.set(FieldId::RepresentativeTitle, "代表取締役");
-    d.set(FieldId::RepresentativeName, "龍野 一郎");
-    d.set(FieldId::Postal, "〒６７９ー４１００");
-    d.set(FieldId::Address, "たつの市龍野町");
-    d.set(FieldId::District, "tatsuno");
-    d.set(FieldId::Phone, "０７９１（００）００００");
-    d.set(FieldId::Email, "ＩＮＦＯ＠Example.JP");
-    d.set(FieldId::Activities, "sticker listen");
-    d.set(FieldId::Stickers, "２");
-    d.set(FieldId::Publish, "yes");
-    d.set(FieldId::Notes, "平日の午後に\r\nご連絡ください。");
+    d.set(id("name"), "たつの薬局 本町店");
+    d.set(id("kana"), "ﾀﾂﾉﾔｯｷｮｸ ﾎﾝﾏﾁﾃﾝ");
+    d.set(id("category"), "medical");
+    d.set(id("rep_title"), "代表取締役");
+    d.set(id("rep_name"), "龍野 一郎");
+    d.set(id("postal"), "〒６７９ー４１００");
+    d.set(id("address"), "たつの市龍野町");
+    d.set(id("district"), "tatsuno");
+    d.set(id("phone"), "０７９１（００）００００");
+    d.set(id("email"), "ＩＮＦＯ＠Example.JP");
+    d.set(id("activities"), "sticker listen");
+    d.set(id("stickers"), "２");
+    d.set(id("publish"), "yes");
+    d.set(id("notes"), "平日の午後に\r\nご連絡ください。");
     d
 }
 
 fn person() -> Draft {
     let mut d = Draft::new(day(2026, 11, 25));
     d.mode = Mode::Individual;
-    d.set(FieldId::Name, "揖保 花子");
-    d.set(FieldId::Kana, "いぼ はなこ");
-    d.set(FieldId::Postal, "6794100");
-    d.set(FieldId::Address, "たつの市揖保川町");
-    d.set(FieldId::District, "ibogawa");
-    d.set(FieldId::Phone, "090-0000-0000");
-    d.set(FieldId::Activities, "watch");
+    d.set(id("name"), "揖保 花子");
+    d.set(id("kana"), "いぼ はなこ");
+    d.set(id("postal"), "6794100");
+    d.set(id("address"), "たつの市揖保川町");
+    d.set(id("district"), "ibogawa");
+    d.set(id("phone"), "090-0000-0000");
+    d.set(id("activities"), "watch");
     d
 }
 
@@ -61,9 +66,10 @@ fn valid(draft: &Draft) -> Registration {
 #[test]
 fn fields_follow_the_enum_and_keys_are_unique() {
     for (i, f) in FIELDS.iter().enumerate() {
-        assert_eq!(f.id as usize, i, "{} is out of order", f.key);
+        assert_eq!(f.id.index(), i, "{} is out of order", f.key);
         assert_eq!(field(f.id).key, f.key);
-        assert!(!f.key.is_empty() && !f.label.is_empty());
+        assert_eq!(FieldId::of(f.key), Some(f.id));
+        assert!(!f.key.is_empty() && f.label.iter().all(|l| !l.is_empty()));
         assert!(f.key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
     }
     let mut keys = FIELDS.iter().map(|f| f.key).collect::<Vec<_>>();
@@ -89,7 +95,12 @@ fn fields_follow_the_enum_and_keys_are_unique() {
 
 #[test]
 fn the_activities_are_the_ones_on_the_citys_page() {
-    let labels = ACTIVITIES.iter().map(|c| c.label).collect::<Vec<_>>();
+    let labels = field(id("activities"))
+        .kind
+        .choices()
+        .iter()
+        .map(Choice::japanese)
+        .collect::<Vec<_>>();
     assert_eq!(
         labels,
         [
@@ -122,70 +133,71 @@ fn individuals_see_only_what_applies_to_them() {
             "notes"
         ]
     );
-    let activities = field(FieldId::Activities);
+    let activities = field(id("activities"));
     assert_eq!(activities.choices_for(Mode::Individual).count(), 4);
-    assert_eq!(field(FieldId::Name).label_for(Mode::Individual), "氏名");
-    assert_eq!(field(FieldId::Address).label_for(Mode::Individual), "住所");
+    assert_eq!(field(id("name")).label_for(Mode::Individual), "氏名");
+    assert_eq!(field(id("address")).label_for(Mode::Individual), "住所");
+    assert_eq!(field(id("name")).autocomplete_for(Mode::Individual), "name");
     assert_eq!(
-        field(FieldId::Name).autocomplete_for(Mode::Individual),
-        "name"
-    );
-    assert_eq!(
-        field(FieldId::Name).autocomplete_for(Mode::Organisation),
+        field(id("name")).autocomplete_for(Mode::Organisation),
         "organization"
     );
-    assert_eq!(Section::Contact.fields(Mode::Individual).count(), 0);
+    let contact = SECTIONS
+        .iter()
+        .find(|s| s.key == "contact")
+        .expect("a section");
+    assert_eq!(contact.fields(Mode::Individual).count(), 0);
     // A value typed in the other mode is kept but not checked or sent.
     let mut d = person();
-    d.set(FieldId::RepresentativeName, "");
-    d.set(FieldId::Activities, "sticker watch");
+    d.set(id("rep_name"), "");
+    d.set(id("activities"), "sticker watch");
     let r = valid(&d);
-    assert_eq!(r.value(FieldId::RepresentativeName), &Value::Empty);
-    assert_eq!(r.text(FieldId::Activities), "見守り");
-    assert_eq!(field_error(&d, FieldId::RepresentativeName), None);
+    assert_eq!(r.value(id("rep_name")), &Value::Empty);
+    assert_eq!(r.text(id("activities")), "見守り");
+    assert_eq!(field_error(&d, id("rep_name")), None);
 }
 
 #[test]
 fn a_complete_draft_is_normalised() {
     let r = valid(&organisation());
-    assert_eq!(r.text(FieldId::Date), "令和8年11月25日");
-    assert_eq!(r.text(FieldId::Kana), "たつのやっきょく ほんまちてん");
-    assert_eq!(r.text(FieldId::Category), "医療機関・薬局");
-    assert_eq!(r.text(FieldId::Postal), "679-4100");
-    assert_eq!(r.text(FieldId::Phone), "0791-00-0000");
-    assert_eq!(r.text(FieldId::Email), "INFO@example.jp");
+    assert_eq!(r.text(id("date")), "令和8年11月25日");
+    assert_eq!(r.text(id("kana")), "たつのやっきょく ほんまちてん");
+    assert_eq!(r.text(id("category")), "医療機関・薬局");
+    assert_eq!(r.text(id("postal")), "679-4100");
+    assert_eq!(r.text(id("phone")), "0791-00-0000");
+    assert_eq!(r.text(id("email")), "INFO@example.jp");
     assert_eq!(
-        r.text(FieldId::Activities),
+        r.text(id("activities")),
         "ステッカーの掲示、さりげない声かけ・傾聴"
     );
-    assert_eq!(r.text(FieldId::Stickers), "2枚");
-    assert_eq!(r.text(FieldId::Publish), "可");
-    assert_eq!(r.text(FieldId::Notes), "平日の午後に\nご連絡ください。");
-    assert_eq!(r.value(FieldId::Fax), &Value::Empty);
+    assert_eq!(r.text(id("stickers")), "2枚");
+    assert_eq!(r.text(id("publish")), "可");
+    assert_eq!(r.text(id("notes")), "平日の午後に\nご連絡ください。");
+    assert_eq!(r.value(id("fax")), &Value::Empty);
     assert_eq!(r.mode(), Mode::Organisation);
 }
 
 #[test]
 fn an_empty_form_names_every_required_field_in_order() {
     let mut d = Draft::default();
-    d.set(FieldId::Stickers, "");
+    d.set(id("stickers"), "");
     let errors = validate(&d).err().unwrap_or_default();
     let ids = errors.iter().map(|e| e.id).collect::<Vec<_>>();
     assert_eq!(
         ids,
         [
-            FieldId::Date,
-            FieldId::Name,
-            FieldId::Kana,
-            FieldId::Category,
-            FieldId::RepresentativeName,
-            FieldId::Postal,
-            FieldId::Address,
-            FieldId::District,
-            FieldId::Phone,
-            FieldId::Activities,
-            FieldId::Stickers,
-            FieldId::Publish,
+            id("date"),
+            id("name"),
+            id("kana"),
+            id("category"),
+            id("rep_name"),
+            id("postal"),
+            id("address"),
+            id("district"),
+            id("phone"),
+            id("activities"),
+            id("stickers"),
+            id("publish"),
         ]
     );
     assert_eq!(errors[1].message, "名称を入力してください。");
@@ -196,39 +208,36 @@ fn an_empty_form_names_every_required_field_in_order() {
         ..Draft::default()
     };
     assert_eq!(
-        field_error(&p, FieldId::Name).as_deref(),
+        field_error(&p, id("name")).as_deref(),
         Some("氏名を入力してください。")
     );
-    assert_eq!(field_error(&p, FieldId::Category), None);
+    assert_eq!(field_error(&p, id("category")), None);
 }
 
 #[test]
 fn unknown_choices_are_not_accepted() {
     let mut d = organisation();
-    d.set(FieldId::Category, "<script>");
-    d.set(FieldId::Publish, "maybe");
-    d.set(FieldId::Activities, "sticker,listen");
+    d.set(id("category"), "<script>");
+    d.set(id("publish"), "maybe");
+    d.set(id("activities"), "sticker,listen");
     let errors = validate(&d).err().unwrap_or_default();
     let ids = errors.iter().map(|e| e.id).collect::<Vec<_>>();
-    assert_eq!(
-        ids,
-        [FieldId::Category, FieldId::Activities, FieldId::Publish]
-    );
+    assert_eq!(ids, [id("category"), id("activities"), id("publish")]);
 }
 
 #[test]
 fn checkboxes_keep_list_order() {
     let mut d = Draft::default();
-    d.set_checked(FieldId::Activities, "watch", true);
-    d.set_checked(FieldId::Activities, "sticker", true);
-    d.set_checked(FieldId::Activities, "listen", true);
-    assert_eq!(d.get(FieldId::Activities), "sticker listen watch");
-    d.set_checked(FieldId::Activities, "listen", false);
-    assert!(d.is_checked(FieldId::Activities, "watch"));
-    assert!(!d.is_checked(FieldId::Activities, "listen"));
-    assert!(!d.is_checked(FieldId::Activities, "stick"));
-    d.set_checked(FieldId::Activities, "nonsense", true);
-    assert_eq!(d.get(FieldId::Activities), "sticker watch");
+    d.set_checked(id("activities"), "watch", true);
+    d.set_checked(id("activities"), "sticker", true);
+    d.set_checked(id("activities"), "listen", true);
+    assert_eq!(d.get(id("activities")), "sticker listen watch");
+    d.set_checked(id("activities"), "listen", false);
+    assert!(d.is_checked(id("activities"), "watch"));
+    assert!(!d.is_checked(id("activities"), "listen"));
+    assert!(!d.is_checked(id("activities"), "stick"));
+    d.set_checked(id("activities"), "nonsense", true);
+    assert_eq!(d.get(id("activities")), "sticker watch");
 }
 
 // ------------------------------------------------ the page's languages
@@ -285,14 +294,14 @@ fn the_page_speaks_the_forms_japanese_and_every_language() {
             }
             assert_ne!(f.text_in(mode, Lang::En).label, ja.label, "{}", f.key);
             for c in f.kind.choices() {
-                assert_eq!(c.label_in(Lang::Ja), c.label, "{}", c.key);
-                assert_ne!(c.label_in(Lang::En), c.label, "{}", c.key);
+                assert_eq!(c.label_in(Lang::Ja), c.japanese(), "{}", c.key);
+                assert_ne!(c.label_in(Lang::En), c.japanese(), "{}", c.key);
                 assert!(!c.label_in(Lang::Easy).is_empty());
             }
         }
         assert_eq!(mode.label_in(Lang::Ja), mode.label());
         assert_ne!(mode.label_in(Lang::En), mode.label());
-        for section in Section::ALL {
+        for section in &SECTIONS {
             assert_eq!(section.label_in(mode, Lang::Ja), section.label(mode));
         }
     }
@@ -312,19 +321,19 @@ fn the_page_speaks_the_forms_japanese_and_every_language() {
 #[test]
 fn errors_follow_the_language_and_the_letter_stays_japanese() {
     let mut d = organisation();
-    d.set(FieldId::Postal, "679-41");
-    d.set(FieldId::Name, "");
+    d.set(id("postal"), "679-41");
+    d.set(id("name"), "");
     assert_eq!(
-        field_error_in(&d, FieldId::Postal, Lang::En).as_deref(),
+        field_error_in(&d, id("postal"), Lang::En).as_deref(),
         Some("Please enter the postal code as 7 digits (for example 123-4567).")
     );
     assert_eq!(
-        field_error_in(&d, FieldId::Name, Lang::En).as_deref(),
+        field_error_in(&d, id("name"), Lang::En).as_deref(),
         Some("Please fill in “Name of the organisation”.")
     );
     assert_eq!(
-        field_error_in(&d, FieldId::Name, Lang::Ja),
-        field_error(&d, FieldId::Name)
+        field_error_in(&d, id("name"), Lang::Ja),
+        field_error(&d, id("name"))
     );
     let errors = validate(&d).err().unwrap_or_default();
     assert_eq!(errors[0].message_in(d.mode, Lang::Ja), errors[0].message);
@@ -332,5 +341,5 @@ fn errors_follow_the_language_and_the_letter_stays_japanese() {
         errors[0].message_in(Mode::Individual, Lang::En),
         "Please fill in “Your name”."
     );
-    assert_eq!(field_error_in(&d, FieldId::Kana, Lang::En), None);
+    assert_eq!(field_error_in(&d, id("kana"), Lang::En), None);
 }

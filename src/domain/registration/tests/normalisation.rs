@@ -162,11 +162,15 @@ fn dates_and_the_japanese_era() {
 
 #[test]
 fn counts() {
-    assert_eq!(normalize_count("3", 0, 99), Ok(3));
-    assert_eq!(normalize_count("１２枚", 0, 99), Ok(12));
-    assert_eq!(normalize_count("0", 0, 99), Ok(0));
-    for bad in ["", "-1", "100", "3.5", "三", "99999999999"] {
-        assert!(normalize_count(bad, 0, 99).is_err(), "{bad:?} accepted");
+    assert_eq!(normalize_count("3", 0, 99, "枚"), Ok(3));
+    assert_eq!(normalize_count("１２枚", 0, 99, "枚"), Ok(12));
+    assert_eq!(normalize_count("0", 0, 99, "枚"), Ok(0));
+    assert_eq!(normalize_count("５", 0, 99, ""), Ok(5));
+    for bad in ["", "-1", "100", "3.5", "三", "99999999999", "枚"] {
+        assert!(
+            normalize_count(bad, 0, 99, "枚").is_err(),
+            "{bad:?} accepted"
+        );
     }
 }
 
@@ -179,20 +183,20 @@ fn text_is_cleaned_but_kept() {
     );
     assert_eq!(one_line("<script>&#%0A"), "<script>&#%0A");
     let mut d = organisation();
-    d.set(FieldId::Name, "a\r\nBcc: x@example.jp");
-    assert_eq!(valid(&d).text(FieldId::Name), "a Bcc: x@example.jp");
+    d.set(id("name"), "a\r\nBcc: x@example.jp");
+    assert_eq!(valid(&d).text(id("name")), "a Bcc: x@example.jp");
 }
 
 #[test]
 fn lengths_are_limited_with_a_clear_message() {
     let mut d = organisation();
-    d.set(FieldId::Notes, "あ".repeat(1000));
+    d.set(id("notes"), "あ".repeat(1000));
     assert!(validate(&d).is_ok());
-    d.set(FieldId::Notes, "あ".repeat(1001));
+    d.set(id("notes"), "あ".repeat(1001));
     assert_eq!(
-        field_error(&d, FieldId::Notes).as_deref(),
+        field_error(&d, id("notes")).as_deref(),
         Some("1000文字以内にしてください（いま1001文字です）。")
     );
-    d.set(FieldId::Name, "😀".repeat(1000));
-    assert!(field_error(&d, FieldId::Name).is_some());
+    d.set(id("name"), "😀".repeat(1000));
+    assert!(field_error(&d, id("name")).is_some());
 }

@@ -64,7 +64,7 @@ fn expected_letter(r: &Registration) -> Vec<(String, String)> {
             Value::Empty => continue,
             Value::Choices(chosen) if matches!(f.kind, Kind::Checks(_)) => chosen
                 .iter()
-                .map(|c| format!("・{}", c.label))
+                .map(|c| format!("・{}", c.japanese()))
                 .collect::<Vec<_>>()
                 .join("\n"),
             other => other.display(),
@@ -132,9 +132,9 @@ fn the_mail_link_decodes_to_the_fields() {
 #[test]
 fn reserved_characters_are_escaped_in_the_mail_link() {
     let mut d = organisation();
-    d.set(FieldId::Name, "A&B=C?D#E%F+G H");
+    d.set(id("name"), "A&B=C?D#E%F+G H");
     d.set(
-        FieldId::Notes,
+        id("notes"),
         "%0D%0ABcc: x@example.jp\n&cc=y@example.jp&body=z",
     );
     let r = valid(&d);
@@ -156,7 +156,7 @@ fn long_letters_are_flagged() {
     );
     assert!(!short.too_long);
     let mut d = organisation();
-    d.set(FieldId::Notes, "長".repeat(300));
+    d.set(id("notes"), "長".repeat(300));
     let mail = valid(&d).mailto(None);
     assert!(mail.url.len() > MAILTO_SAFE_LENGTH);
     assert!(mail.too_long);
@@ -226,13 +226,13 @@ pub(super) fn assert_csv_round_trip(r: &Registration) {
         let i = COLUMNS.iter().position(|c| *c == name).expect("a column");
         cells[i].to_owned()
     };
-    assert_eq!(at("名称"), r.text(FieldId::Name));
-    assert_eq!(at("名称_カナ"), katakana(&r.text(FieldId::Kana)));
-    assert_eq!(at("種別"), r.in_directory_words(FieldId::Category));
-    assert_eq!(at("地区"), r.in_directory_words(FieldId::District));
-    assert_eq!(at("所在地_連結表記"), r.text(FieldId::Address));
-    assert_eq!(at("電話番号"), r.text(FieldId::Phone));
-    assert_eq!(at("説明"), r.text(FieldId::Activities));
+    assert_eq!(at("名称"), r.text(id("name")));
+    assert_eq!(at("名称_カナ"), katakana(&r.text(id("kana"))));
+    assert_eq!(at("種別"), r.in_directory_words(field(id("category"))));
+    assert_eq!(at("地区"), r.in_directory_words(field(id("district"))));
+    assert_eq!(at("所在地_連結表記"), r.text(id("address")));
+    assert_eq!(at("電話番号"), r.text(id("phone")));
+    assert_eq!(at("説明"), r.text(id("activities")));
     for left in ["ID", "緯度", "経度", "URL", "備考"] {
         assert_eq!(at(left), "", "{left} is the city's to fill");
     }
@@ -252,7 +252,7 @@ fn the_csv_row_is_the_directorys_format() {
     assert_csv_round_trip(&r);
 
     let mut declined = organisation();
-    declined.set(FieldId::Publish, "no");
+    declined.set(id("publish"), "no");
     assert_eq!(valid(&declined).directory_row(), Err(NotListed::Declined));
     assert_eq!(valid(&person()).directory_csv(), Err(NotListed::Individual));
     assert!(!NotListed::Declined.message().is_empty());
@@ -264,8 +264,8 @@ fn the_csv_row_is_the_directorys_format() {
 fn kind_and_district_are_in_the_directorys_words() {
     let words = |category: &str, district: &str| {
         let mut d = organisation();
-        d.set(FieldId::Category, category);
-        d.set(FieldId::District, district);
+        d.set(id("category"), category);
+        d.set(id("district"), district);
         let row = valid(&d).directory_row().expect("a row");
         (row[3].clone(), row[4].clone())
     };
@@ -331,7 +331,7 @@ pub(super) fn assert_sheet_shows_text(r: &Registration) {
             Some((text_of(th), td))
         })
         .collect::<Vec<_>>();
-    for (f, value) in r.entries().filter(|(f, _)| f.id != FieldId::Date) {
+    for (f, value) in r.entries().filter(|(f, _)| f.id != id("date")) {
         let label = f.label_for(r.mode());
         let (_, td) = rows
             .iter()
@@ -354,7 +354,7 @@ pub(super) fn assert_sheet_shows_text(r: &Registration) {
             Kind::Checks(_) | Kind::Radio(_) => {
                 for c in f.choices_for(r.mode()) {
                     let mark = check_mark(value.has(c.key));
-                    assert!(text_of(*td).contains(&format!("{mark} {}", c.label)));
+                    assert!(text_of(*td).contains(&format!("{mark} {}", c.japanese())));
                 }
             }
             _ => assert_eq!(text_of(*td), value.display(), "{label}"),
@@ -364,14 +364,14 @@ pub(super) fn assert_sheet_shows_text(r: &Registration) {
         .descendants()
         .find(|n| n.attribute("class") == Some("todoke-date"))
         .expect("a date");
-    assert_eq!(text_of(date), r.text(FieldId::Date));
+    assert_eq!(text_of(date), r.text(id("date")));
 }
 
 #[test]
 fn the_a4_document_shows_the_values_as_text() {
     let mut d = organisation();
-    d.set(FieldId::Name, "<script>alert(1)</script> & \"駅前\" 'x'");
-    d.set(FieldId::Notes, "1行目 <b>太字</b>\n2行目 &amp;");
+    d.set(id("name"), "<script>alert(1)</script> & \"駅前\" 'x'");
+    d.set(id("notes"), "1行目 <b>太字</b>\n2行目 &amp;");
     let r = valid(&d);
     assert_sheet_shows_text(&r);
     let sheet = r.sheet_html();
@@ -398,28 +398,30 @@ fn the_a4_document_shows_the_values_as_text() {
 #[test]
 fn drafts_survive_storage_exactly() {
     let mut d = organisation();
-    d.set(FieldId::Notes, "a&b=c%d\r\n\u{0}😀\u{2028}<script>");
-    d.set(FieldId::Fax, "=&");
+    d.set(id("notes"), "a&b=c%d\r\n\u{0}😀\u{2028}<script>");
+    d.set(id("fax"), "=&");
     let text = d.to_storage();
-    assert!(text.starts_with("v=1&mode=org&date=2026-11-25&"));
+    assert!(
+        text.starts_with("v=2&mode=org&date=2026-11-25&date.label=%E5%B1%8A%E5%87%BA%E6%97%A5&")
+    );
     assert_eq!(Draft::from_storage(&text), Some(d.clone()));
     let p = person();
     assert_eq!(Draft::from_storage(&p.to_storage()), Some(p));
     // Other formats and versions are not read; unknown or broken
     // entries are skipped.
     assert_eq!(Draft::from_storage(""), None);
-    assert_eq!(Draft::from_storage("v=2&mode=org"), None);
+    assert_eq!(Draft::from_storage("v=3&mode=org"), None);
     assert_eq!(Draft::from_storage("{\"name\":\"x\"}"), None);
     let read =
         Draft::from_storage("v=1&mode=alien&name=%E3%81%82&kana=%E3&zip=1&phone").expect("a draft");
     assert_eq!(read.mode, Mode::Organisation);
-    assert_eq!(read.get(FieldId::Name), "あ");
-    assert_eq!(read.get(FieldId::Kana), "");
+    assert_eq!(read.get(id("name")), "あ");
+    assert_eq!(read.get(id("kana")), "");
     let fresh = Draft::new(day(2026, 11, 25));
     assert_eq!(fresh.changed_from(&fresh).count(), 0);
     assert!(!fresh.has_input());
     let mut dated = fresh.clone();
-    dated.set(FieldId::Date, "2027-01-01");
+    dated.set(id("date"), "2027-01-01");
     assert!(!dated.has_input());
     dated.mode = Mode::Individual;
     assert!(dated.has_input());
@@ -427,6 +429,57 @@ fn drafts_survive_storage_exactly() {
     assert_eq!(
         organisation().changed_from(&fresh).count(),
         FIELDS.len() - 4
+    );
+}
+
+/// The fields change between two visits (the city edits data/form.toml):
+/// a value whose field is gone is dropped and named with the label it had;
+/// every other value, and the mode, is kept.
+#[test]
+fn a_draft_saved_under_other_fields_drops_only_what_no_field_holds() {
+    let mut d = organisation();
+    d.set(id("fax"), "0791-00-0001");
+    let saved = d.to_storage();
+    assert_eq!(
+        Draft::read_storage(&saved),
+        Some(Stored {
+            draft: d.clone(),
+            dropped: Vec::new()
+        })
+    );
+    // As if the form no longer had 「FAX番号」 (and had a field `pager`
+    // that is gone too): the saved keys no field has any more.
+    let older = saved
+        .replace("&fax=", "&fax_old=")
+        .replace("&fax.label=", "&fax_old.label=")
+        + "&pager=%E3%81%82%0A2&pager.label=%E3%83%9D%E3%82%B1%E3%83%99%E3%83%AB&empty=";
+    let stored = Draft::read_storage(&older).expect("a draft");
+    assert_eq!(
+        stored.dropped,
+        [
+            Dropped {
+                label: "FAX番号".to_owned(),
+                value: "0791-00-0001".to_owned()
+            },
+            Dropped {
+                label: "ポケベル".to_owned(),
+                value: "あ\n2".to_owned()
+            },
+        ]
+    );
+    let mut kept = d.clone();
+    kept.set(id("fax"), "");
+    assert_eq!(stored.draft, kept);
+    // A draft of the first format has no labels: the key names the value.
+    let stored = Draft::read_storage("v=1&mode=person&name=%E3%81%82&zip=1").expect("a draft");
+    assert_eq!(stored.draft.mode, Mode::Individual);
+    assert_eq!(stored.draft.get(id("name")), "あ");
+    assert_eq!(
+        stored.dropped,
+        [Dropped {
+            label: "zip".to_owned(),
+            value: "1".to_owned()
+        }]
     );
 }
 
