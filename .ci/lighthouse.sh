@@ -5,23 +5,33 @@
 # throttling) in Debian's Chromium. Prints the performance, accessibility,
 # best-practices and SEO scores, LCP, TBT and CLS, the largest contentful
 # paint element, and the failing audits of every category below 100; then
-# the accessibility score of every section, in Japanese and in English.
-# The JSON and HTML reports stay in target/lighthouse/.
+# the same first visit in English (performance: FCP, LCP, CLS and the LCP
+# element); then the accessibility score of every section, in Japanese and
+# in English. The JSON and HTML reports stay in target/lighthouse/.
 #
-#   bash .ci/lighthouse.sh [--no-build] [DIST_DIR] [-- LIGHTHOUSE_OPTIONS...]
+# A first visit has no language stored, so the app takes the browser's:
+# Chromium's --accept-lang sets navigator.languages, and the app starts in
+# English when the first of them is not Japanese (src/domain/lang.rs). The
+# static first screen written into index.html is Japanese in both runs.
 #
-# --no-build audits DIST_DIR (default dist/) as it is. Options after -- go
+#   bash .ci/lighthouse.sh [--no-build] [--first-visit] [DIST_DIR] [-- LIGHTHOUSE_OPTIONS...]
+#
+# --no-build audits DIST_DIR (default dist/) as it is. --first-visit audits
+# only the first visit (home, in Japanese and in English), not every
+# section's accessibility, which takes minutes more. Options after -- go
 # to Lighthouse (e.g. -- --throttling-method=devtools). LIGHTHOUSE_PORT sets
 # the server's port (default 4180), CHROME_PATH the browser
 # (default /usr/bin/chromium).
 set -euo pipefail
 
 build=1
+sections_too=1
 dist=dist
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
+    --first-visit) sections_too=0 ;;
     --) shift; extra=("$@"); break ;;
     -*) echo "unknown option: $1" >&2; exit 2 ;;
     *) dist=$1 ;;
@@ -79,15 +89,24 @@ lighthouse "$url" \
   --chrome-flags="$chrome_flags --accept-lang=ja" \
   ${extra[@]+"${extra[@]}"}
 
+# The same first visit by a browser whose language is English.
+lighthouse "$url" \
+  --quiet \
+  --only-categories=performance \
+  --output=json --output-path="$out/lighthouse-en.report.json" \
+  --chrome-flags="$chrome_flags --accept-lang=en-US" \
+  ${extra[@]+"${extra[@]}"}
+
 # Accessibility on every section, in Japanese and in English (a browser
 # whose language is English starts the app in English; headless Chromium
 # takes its languages from --accept-lang, not --lang).
 sections=("" "window/?id=yorisoi" "spots/" "sticker/" "leaflet/" "register/" "about/" "guide/" "privacy/")
 rm -f "$out"/a11y-*.json
+[ "$sections_too" = 1 ] || sections=()
 for lang in ja en; do
   browser_lang=ja
   [ "$lang" = en ] && browser_lang=en-US
-  for section in "${sections[@]}"; do
+  for section in ${sections[@]+"${sections[@]}"}; do
     name=$(printf '%s' "${section:-home}" | tr -c 'a-z0-9' '-' | sed 's/-*$//')
     lighthouse "$url$section" \
       --quiet \
@@ -98,15 +117,17 @@ for lang in ja en; do
   done
 done
 
-# The summary, from the JSON report.
-node - "$out/lighthouse.report.json" <<'EOF'
+# The summary, from the JSON reports.
+node - "$out/lighthouse.report.json" "$out/lighthouse-en.report.json" <<'EOF'
 const { readFileSync } = require('node:fs');
-const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const { audits, categories } = report;
-if (report.runtimeError) {
-  console.error(`Lighthouse failed: ${report.runtimeError.code} ${report.runtimeError.message}`);
-  process.exit(1);
+const [report, english] = process.argv.slice(2).map((path) => JSON.parse(readFileSync(path, 'utf8')));
+for (const r of [report, english]) {
+  if (r.runtimeError) {
+    console.error(`Lighthouse failed: ${r.runtimeError.code} ${r.runtimeError.message}`);
+    process.exit(1);
+  }
 }
+const { audits, categories } = report;
 
 const pct = (score) => (score == null ? '-' : String(Math.round(score * 100)));
 const row = (label, value) => console.log(`  ${label.padEnd(26)} ${value}`);
@@ -116,31 +137,34 @@ for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
   row(categories[id]?.title ?? id, pct(categories[id]?.score));
 }
 
-const { formFactor, throttlingMethod } = report.configSettings;
-console.log(`\nmetrics (${formFactor}, ${throttlingMethod} throttling)`);
-for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
-  const audit = audits[id];
-  if (audit) row(audit.title, `${audit.displayValue ?? '-'}  (score ${pct(audit.score)})`);
-}
-
-// The LCP element: the first node of the audit's table (a list of tables in
-// Lighthouse 12).
-const lcp = audits['largest-contentful-paint-element']?.details;
-const tables = lcp?.type === 'list' ? lcp.items : lcp ? [lcp] : [];
-const items = tables.flatMap((t) => t.items ?? []);
-const node = items.map((item) => item.node).find(Boolean);
-const phases = items.filter((item) => item.phase);
-console.log('\nlargest contentful paint element');
-if (node) {
-  row('label', node.nodeLabel ?? '-');
-  row('selector', node.selector ?? '-');
-  row('snippet', (node.snippet ?? '-').replace(/\s+/g, ' ').slice(0, 200));
-  if (phases.length) {
-    row('phases', phases.map((p) => `${p.phase} ${Math.round(p.timing)} ms`).join(', '));
+/** A report's metrics and its LCP element: the first node of the audit's
+ *  table (a list of tables in Lighthouse 12). */
+const metrics = (r, language) => {
+  const { formFactor, throttlingMethod } = r.configSettings;
+  console.log(`\nmetrics, ${language} (${formFactor}, ${throttlingMethod} throttling)`);
+  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+    const audit = r.audits[id];
+    if (audit) row(audit.title, `${audit.displayValue ?? '-'}  (score ${pct(audit.score)})`);
   }
-} else {
-  row('-', 'none reported');
-}
+  const lcp = r.audits['largest-contentful-paint-element']?.details;
+  const tables = lcp?.type === 'list' ? lcp.items : lcp ? [lcp] : [];
+  const items = tables.flatMap((t) => t.items ?? []);
+  const node = items.map((item) => item.node).find(Boolean);
+  const phases = items.filter((item) => item.phase);
+  console.log(`\nlargest contentful paint element, ${language}`);
+  if (node) {
+    row('label', node.nodeLabel ?? '-');
+    row('selector', node.selector ?? '-');
+    row('snippet', (node.snippet ?? '-').replace(/\s+/g, ' ').slice(0, 200));
+    if (phases.length) {
+      row('phases', phases.map((p) => `${p.phase} ${Math.round(p.timing)} ms`).join(', '));
+    }
+  } else {
+    row('-', 'none reported');
+  }
+};
+metrics(report, 'Japanese');
+metrics(english, 'English');
 
 // Failing audits: those with a score below 1 in a category below 100
 // (weight 0: a diagnostic that does not count in the score).
@@ -158,12 +182,14 @@ for (const [id, category] of Object.entries(categories)) {
   }
   if (!any) console.log('  (none with a score below 1)');
 }
-if (report.runWarnings?.length) {
-  console.log('\nwarnings');
-  for (const warning of report.runWarnings) console.log(`  ${warning}`);
+for (const [r, language] of [[report, 'Japanese'], [english, 'English']]) {
+  if (!r.runWarnings?.length) continue;
+  console.log(`\nwarnings, ${language}`);
+  for (const warning of r.runWarnings) console.log(`  ${warning}`);
 }
 EOF
 # Accessibility of every section, with any failing audit.
+if [ "$sections_too" = 1 ]; then
 node - "$out" <<'EOF'
 const { readFileSync, readdirSync } = require('node:fs');
 const dir = process.argv[2];
@@ -183,5 +209,6 @@ for (const file of readdirSync(dir).filter((f) => /^a11y-.*\.json$/.test(f)).sor
 }
 console.log(`  lowest: ${lowest}`);
 EOF
+fi
 echo
-echo "reports: $out/lighthouse.report.json, $out/lighthouse.report.html"
+echo "reports: $out/lighthouse.report.json, $out/lighthouse.report.html, $out/lighthouse-en.report.json"

@@ -6,9 +6,12 @@
 // - TSUNAGARU_BUNDLE=light: home and the window pages, what a first visit
 //   downloads. Its hook merges both builds into dist/.
 //
+// - The scripts, minified (wasm-bindgen's glue ships with its comments and
+//   long names), with their integrity hashes in the page brought up to date.
 // - The static first screen: the header and the crisis lines, generated from
 //   data/windows.toml by data/build.rs, go into index.html so they are
-//   readable before the WASM arrives and with JavaScript off.
+//   readable before the WASM arrives and with JavaScript off (and, kept by
+//   the app, are the first paint that stays; src/first_screen.rs).
 // - The Content-Security-Policy: a <meta> in every page, allowing its inline
 //   start-up script by hash and nothing from any other origin.
 // - The service worker (src/sw.js) with the release's version and the list
@@ -21,6 +24,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
 
 export const ROUTE_FOLDERS = [['window', 'light'], ['spots', 'full'], ['sticker', 'full'], ['leaflet', 'full'], ['register', 'full'], ['about', 'full'], ['privacy', 'full'], ['guide', 'full'], ['staff', 'full']];
 export const FULL_DIST = join('target', 'dist-full');
@@ -40,13 +44,34 @@ const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// The minifier is one of the pinned npm tools (tests/e2e/package-lock.json),
+// installed by .ci/setup.sh with wasm-opt.
+const { minify } = createRequire(join(source, 'tests', 'e2e', 'package.json'))('terser');
+const minified = async (code, module = true) => (await minify(code, { module, toplevel: true, compress: true, mangle: true })).code;
+for (const name of readdirSync(staging).filter((n) => n.endsWith('.js'))) {
+  const path = join(staging, name);
+  const code = await minified(readFileSync(path, 'utf8'));
+  writeFileSync(path, code);
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  const link = new RegExp(`(<link\\b[^>]*\\bhref="?(?:\\./)?${name.replace(/[.]/g, '\\.')}"?[^>]*\\bintegrity=)"?[^\\s">]+"?`);
+  const linkBefore = new RegExp(`(<link\\b[^>]*\\bintegrity=)"?[^\\s">]+"?([^>]*\\bhref="?(?:\\./)?${name.replace(/[.]/g, '\\.')}"?)`);
+  if (link.test(html)) html = html.replace(link, `$1"${integrity}"`);
+  else if (linkBefore.test(html)) html = html.replace(linkBefore, `$1"${integrity}"$2`);
+  else if (html.includes(name)) {
+    console.error(`post-build: index.html names ${name} without an integrity attribute to update`);
+    process.exit(1);
+  }
+}
+
+// In place of the slot, directly in <body>: the app keeps this <main> on
+// the home page in Japanese (src/first_screen.rs).
 const boot = readFileSync(join(source, 'target', 'generated', 'boot.html'), 'utf8');
 const bootSlot = /<div[^>]*\bid="?boot"?[^>]*><\/div>/;
 if (!bootSlot.test(html)) {
   console.error('post-build: index.html has no <div id="boot"></div> slot');
   process.exit(1);
 }
-html = withCsp(html.replace(bootSlot, `<div id="boot">${boot}</div>`));
+html = withCsp(html.replace(bootSlot, () => boot));
 writeFileSync(indexPath, html);
 
 /** The page with a strict CSP meta tag that allows its inline scripts by hash. */
@@ -154,12 +179,9 @@ if (!template.includes("'__VERSION__'") || !template.includes('__FILES__')) {
   console.error('post-build: src/sw.js lacks the __VERSION__ or __FILES__ placeholder');
   process.exit(1);
 }
-// Shipped without its comment lines (they explain the source, not the release).
+// Shipped minified (its comments explain the source, not the release).
 const worker = template
-  .split('\n')
-  .filter((line) => !/^\s*\/\//.test(line))
-  .join('\n')
   .replace("'__VERSION__'", `'${version}'`)
   .replace('__FILES__', JSON.stringify(precache));
-writeFileSync(join(staging, 'sw.js'), worker);
+writeFileSync(join(staging, 'sw.js'), await minified(worker, false));
 console.log(`post-build: ${merged} files of the full build merged, ${ROUTE_FOLDERS.length} route folders written, service worker ${version} precaches ${precache.length} files`);

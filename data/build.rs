@@ -15,6 +15,11 @@
 //! - `$OUT_DIR/spot_map.rs`: the offline map's projection and the city
 //!   outline (`data/geo/`) simplified into one SVG path.
 //!
+//! It checks the registration form (`data/form.toml`, the city's reading
+//! of 様式1) with `src/domain/registration/source.rs`, refuses to build when
+//! an item is malformed, and writes `$OUT_DIR/form.rs`: the fields, their
+//! words and options as Rust statics.
+//!
 //! And it checks the message catalogue (`data/i18n/`, see
 //! `data/catalogue.rs`) and writes `$OUT_DIR/i18n.rs`, and the sticker's
 //! QR target `TSUNAGARU_PUBLIC_URL` when it is set
@@ -36,6 +41,8 @@ mod dial;
 mod geo;
 #[path = "../src/domain/holiday.rs"]
 mod holiday;
+#[path = "../src/domain/hours_text.rs"]
+mod hours_text;
 #[path = "../src/domain/lang.rs"]
 mod lang;
 #[path = "../src/domain/model.rs"]
@@ -56,6 +63,14 @@ mod spot;
 mod spot_source;
 #[path = "../src/domain/text.rs"]
 mod text;
+
+/// The registration form's data file: the module sits one level down, as
+/// in the app (`domain::registration::source`), so its `super::super` paths
+/// reach the same modules.
+#[path = "../src/domain/registration"]
+mod registration {
+    pub mod source;
+}
 
 #[path = "catalogue.rs"]
 mod catalogue;
@@ -84,6 +99,9 @@ fn main() {
             for stale in report.stale {
                 println!("cargo:warning=12か月以上確認していない窓口: {stale}");
             }
+            for recheck in report.recheck {
+                println!("cargo:warning={recheck}");
+            }
         }
         Err(errors) => panic!(
             "data/windows.toml に誤りがあります:\n  {}",
@@ -107,7 +125,36 @@ fn main() {
     }
 
     spots(manifest, Path::new(&out_dir));
+    form(manifest, Path::new(&out_dir));
     public_url();
+}
+
+/// The registration form (`data/form.toml`): refuses to build when an item
+/// fails the checks of `src/domain/registration/source.rs`, and writes
+/// `$OUT_DIR/form.rs`.
+fn form(manifest: &Path, out_dir: &Path) {
+    use registration::source;
+    println!("cargo:rerun-if-changed={}", source::FILE);
+    let text = std::fs::read_to_string(manifest.join(source::FILE))
+        .unwrap_or_else(|e| panic!("{} を読めません: {e}", source::FILE));
+    let file: source::FormFile = match toml::from_str(&text) {
+        Ok(file) => file,
+        Err(err) => panic!("{} を読めません:\n{err}", source::FILE),
+    };
+    if let Err(errors) = source::validate(&file) {
+        panic!(
+            "{} に誤りがあります:\n  {}",
+            source::FILE,
+            errors.join("\n  ")
+        );
+    }
+    if !file.confirmed {
+        println!(
+            "cargo:warning={}: 項目は健康課の確認待ちです（confirmed = false）。登録の画面に、市の様式1も使えるという一文が出ます",
+            source::FILE
+        );
+    }
+    std::fs::write(out_dir.join("form.rs"), source::to_rust(&file)).expect("OUT_DIR is writable");
 }
 
 /// The app's public address for the sticker's QR code (read by the app
@@ -226,32 +273,44 @@ fn cp932_table() -> Box<spreadsheet::Cp932> {
 }
 
 /// The first screen as static HTML, with the same markup as the app's
-/// `SiteHeader` and crisis block, so nothing moves when the app takes over.
+/// `SiteHeader` and crisis block, so nothing moves when the app takes over:
+/// on the home page in Japanese the app keeps this `<main>` and crisis block
+/// (`src/first_screen.rs`), and draws its own header in this one's place.
 fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> String {
     // The crisis block's words in Japanese, as the app shows them.
-    let home = |key: &str| -> &str {
+    let word = |section: &str, key: &str| -> &str {
         sections
             .iter()
-            .filter(|s| s.name == "home")
+            .filter(|s| s.name == section)
             .flat_map(|s| &s.messages)
             .find(|m| m.key == key)
             .map_or_else(
-                || panic!("data/i18n/home.toml: [{key}] がありません"),
+                || panic!("data/i18n/{section}.toml: [{key}] がありません"),
                 |m| m.texts[0].as_str(),
             )
     };
+    let home = |key: &str| word("home", key);
     let words = source::CrisisWords {
         title: home("crisis_title"),
         lead: home("crisis_lead"),
         emergency: home("emergency"),
+        costs: phone::Cost::ALL.map(|c| word("labels", &format!("cost_{}", c.id()))),
+        hours: hours_text::HoursWords::from_lookup(|key| word("opening_hours", key)),
+        number_hash: word("labels", "number_hash"),
+        number_groups: word("labels", "number_groups"),
     };
+    // The screen is the home page's, as the app marks it in the menu.
     let mut nav = String::new();
     for section in route::Route::SECTIONS {
-        let href = match section.slug() {
-            "" => "./",
-            slug => slug,
+        let (href, current) = match section.slug() {
+            "" => ("./", " aria-current=\"page\""),
+            slug => (slug, ""),
         };
-        _ = write!(nav, "<li><a href=\"{href}\">{}</a></li>", section.label());
+        _ = write!(
+            nav,
+            "<li><a href=\"{href}\"{current}>{}</a></li>",
+            section.label()
+        );
     }
     // The language switch as the app draws it (components/lang_switch.rs);
     // it works once the app has loaded, a moment later.
@@ -272,7 +331,7 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
 <span class=\"site-title__sub\">たつの市 サポートネットワーク</span></a>\
 <div class=\"lang-switch\" role=\"group\" aria-label=\"表示する言語\">{langs}</div>\
 <nav class=\"site-nav\" aria-label=\"メインメニュー\"><ul>{nav}</ul></nav></header>\
-<main class=\"boot-main\"><h1 class=\"page-title\">相談窓口</h1>{}</main>",
+<main><h1 class=\"page-title\">相談窓口</h1>{}</main>",
         source::crisis_html(file, &words)
     )
 }

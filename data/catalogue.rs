@@ -16,6 +16,10 @@
 //! `tests/i18n.rs` fails. [`to_rust`] turns the sections into one struct
 //! each, with a field per plain message and a method per message with
 //! placeholders, so a misspelt key is a compile error.
+//!
+//! One file of the folder is not a section: [`TERMS`], the preferred word
+//! for each thing in each language, which `tests/i18n.rs` checks every text
+//! against.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -23,6 +27,9 @@ use std::path::Path;
 
 /// The languages, in the order of `Lang::ALL`.
 pub const LANGS: [&str; 3] = ["ja", "easy", "en"];
+
+/// The list of preferred terms in `data/i18n/`: not a catalogue section.
+pub const TERMS: &str = "terms.toml";
 
 /// One message in every language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,12 +53,14 @@ pub struct Section {
     pub messages: Vec<Message>,
 }
 
-/// Reads and checks every `*.toml` in `dir`; the errors name file and key.
+/// Reads and checks every `*.toml` in `dir` but [`TERMS`]; the errors name
+/// file and key.
 pub fn load(dir: &Path) -> Result<Vec<Section>, Vec<String>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| vec![format!("{} を読めません: {e}", dir.display())])?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| p.file_name().is_none_or(|name| name != TERMS))
         .collect();
     paths.sort();
     let mut sections = Vec::new();
@@ -216,10 +225,12 @@ pub fn to_rust(sections: &[Section]) -> String {
             section.name
         );
         for m in &section.messages {
-            let visibility = if m.params.is_empty() { "pub " } else { "" };
+            // A message with placeholders is read through its method; its
+            // template is public too, for words filled in by the domain
+            // (`hours_text::HoursWords`).
             _ = writeln!(
                 out,
-                "    /// {}\n    {visibility}{}: &'static str,",
+                "    /// {}\n    pub {}: &'static str,",
                 doc(&m.texts[0]),
                 m.key
             );

@@ -7,21 +7,24 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::update_notice::UpdateNotice;
 use crate::domain::i18n::{self, route_label};
+use crate::domain::lang::Lang;
 use crate::domain::route::Route;
+use crate::first_screen::{self, Kept, Part};
 use crate::pages::{home::HomePage, not_found::NotFoundPage, window::WindowPage};
 use crate::pwa::use_service_worker;
 use crate::state::{provide_lang, provide_location, provide_now, use_lang};
 
 /// Mounts the app once the static first screen (the crisis lines written
 /// into `index.html` by the build) has been painted, so that screen is what
-/// a person sees first, however slow the phone; the app then takes its place.
+/// a person sees first, however slow the phone; the app then takes it over
+/// (see [`first_screen`]).
 pub fn mount_after_first_paint() {
     let Some(window) = web_sys::window() else {
         return;
     };
     // The first frame callback runs before that frame paints; the second
     // one runs after it.
-    let second = Closure::once_into_js(|| leptos::mount::mount_to_body(App));
+    let second = Closure::once_into_js(mount);
     let first = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
             _ = w.request_animation_frame(second.unchecked_ref());
@@ -31,8 +34,13 @@ pub fn mount_after_first_paint() {
         .request_animation_frame(first.unchecked_ref())
         .is_err()
     {
-        leptos::mount::mount_to_body(App);
+        mount();
     }
+}
+
+fn mount() {
+    leptos::mount::mount_to_body(App);
+    first_screen::release();
 }
 
 /// The whole application.
@@ -42,15 +50,12 @@ pub fn App() -> impl IntoView {
     let lang = provide_lang();
     provide_now();
     let service_worker = use_service_worker();
-    // The static first screen (crisis lines readable before the app loaded)
-    // is replaced by the live app.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
     let route = Memo::new(move |_| location.0.with(|l| l.route));
+    // The static first screen (crisis lines readable before the app loaded)
+    // is the home page in Japanese: kept there, replaced anywhere else.
+    first_screen::take_over(
+        lang.0.get_untracked() == Lang::Ja && location.0.with_untracked(|l| l.route) == Route::Home,
+    );
 
     // The page title names the section, for tabs, history and screen readers.
     Effect::new(move |_| {
@@ -70,17 +75,22 @@ pub fn App() -> impl IntoView {
     move || {
         lang.0.track();
         let t = i18n::common(use_lang());
+        let page = move || match route.get() {
+            Route::Home => view! { <HomePage /> }.into_any(),
+            Route::Window => view! { <WindowPage /> }.into_any(),
+            Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+            section => full_build_page(section),
+        };
+        // The static first screen's <main> while it is kept, else a new one.
+        let main = Kept::new(
+            Part::Main,
+            "<main id=\"main\" tabindex=\"-1\"></main>".to_owned(),
+            page,
+        );
         view! {
             <a class="skip-link" href="#main">{t.skip_to_main}</a>
             <SiteHeader current=route />
-            <main id="main" tabindex="-1">
-                {move || match route.get() {
-                    Route::Home => view! { <HomePage /> }.into_any(),
-                    Route::Window => view! { <WindowPage /> }.into_any(),
-                    Route::NotFound => view! { <NotFoundPage /> }.into_any(),
-                    section => full_build_page(section),
-                }}
-            </main>
+            {main}
             <SiteFooter />
             <UpdateNotice service_worker=service_worker />
         }

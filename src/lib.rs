@@ -12,6 +12,7 @@ pub mod domain;
 mod app;
 mod browser;
 pub mod components;
+pub mod first_screen;
 pub mod pages;
 pub mod pwa;
 pub mod state;

@@ -8,6 +8,7 @@ use tsunagaru_inochi::domain::calendar::{Date, JstTime, Weekday};
 use tsunagaru_inochi::domain::category::Category;
 use tsunagaru_inochi::domain::data::{ANY_WORRY_ID, HEALTH_DIVISION_ID, INDEX, WINDOWS, window};
 use tsunagaru_inochi::domain::holiday::is_holiday;
+use tsunagaru_inochi::domain::i18n::category_label;
 use tsunagaru_inochi::domain::lang::Lang;
 use tsunagaru_inochi::domain::schedule::{Hours, OpenState};
 use tsunagaru_inochi::domain::search::{Filters, is_open_now, windows_for_category};
@@ -24,6 +25,16 @@ fn the_data_file_passes_every_check_and_stale_entries_are_listed() {
     } else {
         eprintln!("stale entries (verified more than 12 months ago):");
         for line in &report.stale {
+            eprintln!("  {line}");
+        }
+    }
+    // 「要確認」: the city's yearly check (README) of secondary facts whose
+    // own date is more than three years old.
+    if report.recheck.is_empty() {
+        eprintln!("secondary facts older than 3 years (要確認): none");
+    } else {
+        eprintln!("secondary facts older than 3 years (要確認):");
+        for line in &report.recheck {
             eprintln!("  {line}");
         }
     }
@@ -176,7 +187,11 @@ fn every_worry_has_somewhere_to_call() {
             .iter()
             .filter(|w| w.categories.contains(&category) && w.main_phone().is_some())
             .count();
-        assert!(phones >= 1, "no phone line for {}", category.label());
+        assert!(
+            phones >= 1,
+            "no phone line for {}",
+            category_label(category, Lang::Ja)
+        );
     }
 }
 
@@ -218,30 +233,34 @@ fn everyday_words_lead_to_the_right_windows() {
     assert!(ids("ｲｼﾞﾒ").contains(&"kodomo-sos"));
 }
 
-/// Every number that ships must appear, digit for digit, in the researched
-/// facts (shared/data/consultation-facts.md), when that file is present.
+/// Every number that ships must appear, digit for digit, in one of the two
+/// researched facts files (shared/data/consultation-facts.md and
+/// consultation-facts-2026-12.md), when they are present.
 #[test]
 fn every_number_comes_from_the_researched_facts() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/consultation-facts.md"
-    );
-    let Ok(facts) = std::fs::read_to_string(path) else {
-        eprintln!("consultation-facts.md is not beside the project: cross-check skipped");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/");
+    let facts: Vec<String> = ["consultation-facts.md", "consultation-facts-2026-12.md"]
+        .iter()
+        .filter_map(|name| std::fs::read_to_string(format!("{dir}{name}")).ok())
+        .collect();
+    if facts.len() < 2 {
+        eprintln!("the facts files are not beside the project: cross-check skipped");
         return;
-    };
+    }
     for w in WINDOWS {
         for c in w.contacts {
             if let Some(p) = c.phone {
                 assert!(
-                    facts.contains(p.display),
-                    "{} {}: number not written this way in the facts file",
+                    facts.iter().any(|f| f.contains(p.display)),
+                    "{} {}: number not written this way in either facts file",
                     w.id,
                     p.display
                 );
                 if let Some(o) = p.ordinary {
                     assert!(
-                        facts.contains(o.phone.display) && facts.contains(o.source.url),
+                        facts
+                            .iter()
+                            .any(|f| f.contains(o.phone.display) && f.contains(o.source.url)),
                         "{} {}: ordinary number or its source not in the facts file",
                         w.id,
                         o.phone.display
@@ -250,6 +269,37 @@ fn every_number_comes_from_the_researched_facts() {
             }
         }
     }
+}
+
+/// How many windows each worry shows (open or not). Every worry should offer
+/// at least three; the counts are printed, and a worry under three is named.
+#[test]
+fn every_worry_shows_its_count_of_lines() {
+    let mut under_three = Vec::new();
+    eprintln!("windows per worry:");
+    for category in Category::ALL {
+        let count = WINDOWS
+            .iter()
+            .filter(|w| w.categories.contains(&category))
+            .count();
+        eprintln!(
+            "  {} ({}): {count}",
+            category_label(category, Lang::Ja),
+            category.id()
+        );
+        if count < 3 {
+            under_three.push(category_label(category, Lang::Ja));
+        }
+    }
+    if !under_three.is_empty() {
+        eprintln!("worries with fewer than three windows: {under_three:?}");
+    }
+    // Every worry keeps at least one (every_worry_has_somewhere_to_call).
+    assert!(
+        Category::ALL
+            .iter()
+            .all(|c| WINDOWS.iter().any(|w| w.categories.contains(c)))
+    );
 }
 
 fn jst(y: i32, m: u8, d: u8, hh: u16, mm: u16) -> JstTime {
@@ -340,6 +390,59 @@ fn every_phone_with_hours_says_what_happens_on_holidays_and_at_the_year_end() {
     }
 }
 
+/// 孤独・孤立相談ダイヤル (#9999) runs only in announced periods: it has no
+/// standing hours, and no list offers it outside a period.
+#[test]
+fn the_seasonal_line_shows_only_during_its_periods() {
+    let w = window("kodoku-9999").expect("#9999");
+    assert!(w.contacts.iter().all(|c| matches!(
+        c.hours,
+        Hours::Known { periods: &[], special, .. } if !special.is_empty()
+    )));
+    assert!(w.is_seasonal());
+    let during = jst(2023, 12, 20, 3, 0);
+    let after = jst(2026, 12, 8, 20, 0);
+    assert!(w.in_season(during) && !w.in_season(after));
+    let listed = |now| {
+        windows_for_category(WINDOWS, Category::Mental, Filters::default(), now)
+            .iter()
+            .any(|x| x.id == w.id)
+    };
+    assert!(listed(during));
+    assert!(!listed(after));
+    // Every other window is standing.
+    assert_eq!(WINDOWS.iter().filter(|w| w.is_seasonal()).count(), 1);
+}
+
+/// What a call costs follows from the number: if こころの健康相談統一ダイヤル
+/// gains a free-dial number (planned for FY2026), changing the number in the
+/// data file is all it takes. (The number below is made up for the test and
+/// never shipped.)
+#[test]
+fn the_cost_follows_from_the_number() {
+    use tsunagaru_inochi::domain::phone::Cost;
+    use tsunagaru_inochi::domain::source::to_rust;
+    let kokoro = window("kokoro-dial").expect("統一ダイヤル");
+    assert_eq!(kokoro.main_phone().map(|(_, p)| p.cost), Some(Cost::Navi));
+    let text = data_file();
+    let block = |rust: &str| -> String {
+        let at = rust.find("id: \"kokoro-dial\"").expect("the window");
+        rust[at..]
+            .split("    Window {")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let now: SourceFile = toml::from_str(&text).expect("parses");
+    assert!(block(&to_rust(&now)).contains("cost: Cost::Navi"));
+    let free: SourceFile =
+        toml::from_str(&text.replace("\"0570-064-556\"", "\"0120-000-000\"")).expect("parses");
+    validate(&free, today_from_system_clock()).expect("a free number needs no other change");
+    let rust = block(&to_rust(&free));
+    assert!(rust.contains("cost: Cost::Free"), "{rust}");
+    assert!(!rust.contains("Cost::Navi"));
+}
+
 /// iPhones do not dial a short code from a link; where the facts give an
 /// ordinary number for the same line, it ships with its own source, and no
 /// other short code gets one.
@@ -360,10 +463,12 @@ fn short_codes_carry_the_ordinary_numbers_the_facts_give_and_no_others() {
     assert_eq!(
         short,
         [
+            ("#7330", None),
             ("#8008", None),
             ("#8103", None),
             ("#8891", Some("0120-8891-77")),
             ("#9110", None),
+            ("#9999", None),
         ]
     );
     let (_, phone) = window("one-stop-8891")

@@ -77,6 +77,22 @@ fn a_missing_language_is_refused() {
 #[test]
 fn english_texts_are_english() {
     let sections = catalogue::load(&root().join("data/i18n")).unwrap_or_default();
+    // The registration form's words (data/form.toml) too.
+    for text in form_texts(&root().join("data/form.toml")) {
+        if text.lang == "en" {
+            let kana = text
+                .text
+                .chars()
+                .filter(|c| ('\u{3040}'..='\u{30ff}').contains(c))
+                .count();
+            assert!(
+                kana * 3 < text.text.chars().count(),
+                "{} looks untranslated: {}",
+                text.place,
+                text.text
+            );
+        }
+    }
     for section in &sections {
         for message in &section.messages {
             let en = &message.texts[2];
@@ -114,6 +130,247 @@ fn every_key_is_used() {
             );
         }
     }
+}
+
+/// One entry of `data/i18n/terms.toml`.
+#[derive(Debug, serde::Deserialize)]
+struct Term {
+    concept: String,
+    lang: String,
+    #[serde(rename = "use")]
+    preferred: String,
+    avoid: Vec<String>,
+    #[serde(default)]
+    except: Vec<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Terms {
+    term: Vec<Term>,
+}
+
+/// A text shown to people: where it comes from, its language and itself.
+struct Text {
+    place: String,
+    lang: &'static str,
+    text: String,
+}
+
+fn terms() -> Vec<Term> {
+    let path = root().join("data/i18n").join(catalogue::TERMS);
+    let text = std::fs::read_to_string(&path).expect("readable data/i18n/terms.toml");
+    let terms: Terms = toml::from_str(&text).expect("data/i18n/terms.toml parses");
+    terms.term
+}
+
+/// Every catalogue text, in its language.
+fn catalogue_texts(dir: &Path) -> Vec<Text> {
+    let sections = catalogue::load(dir)
+        .unwrap_or_else(|errors| panic!("data/i18n:\n  {}", errors.join("\n  ")));
+    let mut out = Vec::new();
+    for section in &sections {
+        for message in &section.messages {
+            for (text, lang) in message.texts.iter().zip(catalogue::LANGS) {
+                out.push(Text {
+                    place: format!("data/i18n/{}.toml [{}] {lang}", section.name, message.key),
+                    lang,
+                    text: text.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The texts of the consultation windows that people read, in their
+/// language (`helps`, `helps_easy`, `helps_en`, …). A name or organisation
+/// without its やさしい日本語 is shown as it is in Japanese there too.
+fn window_texts(file: &Path) -> Vec<Text> {
+    const FIELDS: [&str; 7] = [
+        "name",
+        "organisation",
+        "helps",
+        "note",
+        "as_of",
+        "label",
+        "hours_note",
+    ];
+    fn walk(table: &toml::Table, place: &str, out: &mut Vec<Text>) {
+        for field in FIELDS {
+            for (suffix, lang) in [("", "ja"), ("_easy", "easy"), ("_en", "en")] {
+                let value = table
+                    .get(&format!("{field}{suffix}"))
+                    .and_then(|v| v.as_str());
+                let value = match (value, lang) {
+                    (None, "easy") if matches!(field, "name" | "organisation") => {
+                        table.get(field).and_then(|v| v.as_str())
+                    }
+                    (value, _) => value,
+                };
+                if let Some(text) = value {
+                    out.push(Text {
+                        place: format!("{place} {field}{suffix}"),
+                        lang,
+                        text: text.to_owned(),
+                    });
+                }
+            }
+        }
+        for (key, value) in table {
+            let nested: Vec<&toml::Table> = match value {
+                toml::Value::Table(t) => vec![t],
+                toml::Value::Array(items) => items.iter().filter_map(|i| i.as_table()).collect(),
+                _ => continue,
+            };
+            for (n, t) in nested.into_iter().enumerate() {
+                let id = t.get("id").and_then(|v| v.as_str()).unwrap_or_default();
+                walk(t, &format!("{place} {key}[{}]{id}", n + 1), out);
+            }
+        }
+    }
+    let text = std::fs::read_to_string(file).expect("readable data/windows.toml");
+    let table: toml::Table = toml::from_str(&text).expect("data/windows.toml parses");
+    let mut out = Vec::new();
+    walk(&table, "data/windows.toml", &mut out);
+    out
+}
+
+/// The words of the registration form (`data/form.toml`): every table with
+/// `ja`, `easy` and `en` (a label, a hint, an option), in its language.
+fn form_texts(file: &Path) -> Vec<Text> {
+    fn walk(value: &toml::Value, place: &str, out: &mut Vec<Text>) {
+        match value {
+            toml::Value::Table(table) => {
+                for lang in catalogue::LANGS {
+                    if let Some(text) = table.get(lang).and_then(|v| v.as_str()) {
+                        out.push(Text {
+                            place: format!("{place}.{lang}"),
+                            lang,
+                            text: text.to_owned(),
+                        });
+                    }
+                }
+                for (key, nested) in table {
+                    walk(nested, &format!("{place} {key}"), out);
+                }
+            }
+            toml::Value::Array(items) => {
+                for item in items {
+                    let id = item.get("key").and_then(|k| k.as_str()).unwrap_or_default();
+                    walk(item, &format!("{place}「{id}」"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let text = std::fs::read_to_string(file).expect("readable data/form.toml");
+    let table: toml::Value = toml::from_str(&text).expect("data/form.toml parses");
+    let mut out = Vec::new();
+    walk(&table, "data/form.toml", &mut out);
+    out
+}
+
+/// Each use of a word to avoid, and each preferred word no text holds.
+fn term_problems(terms: &[Term], texts: &[Text]) -> Vec<String> {
+    let fold = |lang: &str, text: &str| {
+        if lang == "en" {
+            text.to_lowercase()
+        } else {
+            text.to_owned()
+        }
+    };
+    let mut problems = Vec::new();
+    for term in terms {
+        let mut used = false;
+        for text in texts.iter().filter(|t| t.lang == term.lang) {
+            let mut words = fold(&term.lang, &text.text);
+            for right in &term.except {
+                words = words.replace(&fold(&term.lang, right), "");
+            }
+            used |= words.contains(&fold(&term.lang, &term.preferred));
+            for wrong in &term.avoid {
+                if words.contains(&fold(&term.lang, wrong)) {
+                    problems.push(format!(
+                        "{}: 「{wrong}」→「{}」 ({}): {}",
+                        text.place, term.preferred, term.concept, text.text
+                    ));
+                }
+            }
+        }
+        if !used {
+            problems.push(format!(
+                "data/i18n/terms.toml: no {} text says 「{}」 ({})",
+                term.lang, term.preferred, term.concept
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn one_word_for_each_thing_in_each_language() {
+    let terms = terms();
+    assert!(!terms.is_empty());
+    for term in &terms {
+        assert!(
+            catalogue::LANGS.contains(&term.lang.as_str()),
+            "terms.toml: unknown language {} ({})",
+            term.lang,
+            term.concept
+        );
+        assert!(
+            !term.avoid.is_empty(),
+            "terms.toml: {} has nothing to avoid",
+            term.concept
+        );
+    }
+    let mut texts = catalogue_texts(&root().join("data/i18n"));
+    texts.extend(window_texts(&root().join("data/windows.toml")));
+    texts.extend(form_texts(&root().join("data/form.toml")));
+    let problems = term_problems(&terms, &texts);
+    assert!(
+        problems.is_empty(),
+        "a thing is named in two ways (data/i18n/terms.toml):\n  {}",
+        problems.join("\n  ")
+    );
+}
+
+#[test]
+fn the_term_check_finds_a_second_word_and_skips_the_exceptions() {
+    let term = |lang: &str, preferred: &str, avoid: &[&str], except: &[&str]| Term {
+        concept: "a window".to_owned(),
+        lang: lang.to_owned(),
+        preferred: preferred.to_owned(),
+        avoid: avoid.iter().map(|w| (*w).to_owned()).collect(),
+        except: except.iter().map(|w| (*w).to_owned()).collect(),
+    };
+    let text = |lang: &'static str, text: &str| Text {
+        place: "sample".to_owned(),
+        lang,
+        text: text.to_owned(),
+    };
+    let terms = [
+        term("easy", "相談できる ところ", &["相談先"], &[]),
+        term("ja", "相談窓口", &["相談先"], &["相談先チラシ"]),
+        term("en", "partner spot", &["cooperating spot"], &[]),
+    ];
+    let texts = [
+        text("easy", "相談できる ところに 電話します。"),
+        text("easy", "相談先に 電話します。"),
+        text("ja", "相談窓口と相談先チラシ"),
+        text("en", "A partner spot."),
+        text("en", "Cooperating spots: 3"),
+    ];
+    let problems = term_problems(&terms, &texts);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("「相談先」→「相談できる ところ」"));
+    assert!(problems[1].contains("「cooperating spot」→「partner spot」"));
+    // A preferred word no text says any more is reported too.
+    let problems = term_problems(&terms[..1], &texts[1..2]);
+    assert!(
+        problems.iter().any(|p| p.contains("no easy text says")),
+        "{problems:?}"
+    );
 }
 
 /// The UI layer: every text it shows comes from the catalogue.
@@ -278,4 +535,21 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+#[test]
+fn the_forms_words_are_found_in_every_language() {
+    let texts = form_texts(&root().join("data/form.toml"));
+    let find = |lang: &str, words: &str| {
+        texts
+            .iter()
+            .find(|t| t.lang == lang && t.text == words)
+            .map(|t| t.place.clone())
+    };
+    assert_eq!(
+        find("en", "Fax number").as_deref(),
+        Some("data/form.toml field「fax」 label.en")
+    );
+    assert!(find("easy", "相談の チラシ などを 置く").is_some());
+    assert!(find("ja", "個人として").is_some());
 }

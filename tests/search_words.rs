@@ -109,3 +109,36 @@ fn tsukareta_finds_lines_for_the_mind() {
         &["kokoro-dial"],
     );
 }
+
+#[test]
+fn kaigo_finds_lines_for_carers() {
+    // A carer worn out by looking after a parent: the line for any worry,
+    // the lines for the mind, and the city, which knows its care windows.
+    for query in ["介護", "かいご"] {
+        assert_finds(
+            query,
+            3,
+            &[
+                Category::Care,
+                Category::Mental,
+                Category::Unsure,
+                Category::Crisis,
+            ],
+            &["yorisoi", "kokoro-dial", "tatsuno-kenko"],
+        );
+    }
+}
+
+#[test]
+fn kosodate_finds_lines_for_parents() {
+    // Raising a child: the child guidance centres (the national line and the
+    // centre for 西播磨) and the lines a worried parent may call.
+    for query in ["子育て", "こそだて"] {
+        assert_finds(
+            query,
+            4,
+            &[Category::Parenting, Category::Family],
+            &["jidou-soudan-dial", "himeji-kodomo", "gyakutai-189"],
+        );
+    }
+}

@@ -286,19 +286,24 @@ mod from_the_form {
     use tsunagaru_inochi::domain::calendar::Date;
     use tsunagaru_inochi::domain::registration::{Draft, FieldId, normalize_phone, validate};
 
+    /// The form's field with `key` (data/form.toml).
+    fn id(key: &str) -> FieldId {
+        FieldId::of(key).unwrap_or_else(|| panic!("data/form.toml has no field {key}"))
+    }
+
     /// An organisation's draft as the form holds it, agreeing to be listed.
     fn organisation(name: &str, phone: &str) -> Draft {
         let mut d = Draft::new(Date::new(2026, 11, 25).expect("a date"));
-        d.set(FieldId::Name, name);
-        d.set(FieldId::Kana, "ﾀﾂﾉﾔｯｷｮｸ");
-        d.set(FieldId::Category, "medical");
-        d.set(FieldId::RepresentativeName, "龍野 一郎");
-        d.set(FieldId::Postal, "679-4100");
-        d.set(FieldId::Address, "たつの市龍野町");
-        d.set(FieldId::District, "tatsuno");
-        d.set(FieldId::Phone, phone);
-        d.set(FieldId::Activities, "sticker listen");
-        d.set(FieldId::Publish, "yes");
+        d.set(id("name"), name);
+        d.set(id("kana"), "ﾀﾂﾉﾔｯｷｮｸ");
+        d.set(id("category"), "medical");
+        d.set(id("rep_name"), "龍野 一郎");
+        d.set(id("postal"), "679-4100");
+        d.set(id("address"), "たつの市龍野町");
+        d.set(id("district"), "tatsuno");
+        d.set(id("phone"), phone);
+        d.set(id("activities"), "sticker listen");
+        d.set(id("publish"), "yes");
         d
     }
 
@@ -337,7 +342,7 @@ mod from_the_form {
     fn formula_text_from_the_form_is_neutralised_and_reads_back_whole() {
         let name = "=HYPERLINK(\"https://example.com\",\"@薬局\")";
         let mut draft = organisation(name, "+81 791 63 2112");
-        draft.set(FieldId::Address, "-1 たつの市龍野町");
+        draft.set(id("address"), "-1 たつの市龍野町");
         let (text, rows) = imported(&draft);
         for record in csv::parse(&text).expect("parses") {
             for cell in record.fields {

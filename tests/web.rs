@@ -140,11 +140,12 @@ async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
 
     let section = fresh_section();
     let draft = RwSignal::new(Draft::default());
+    let postal = FieldId::of("postal").expect("data/form.toml has a postal code");
     let _handle = leptos::mount::mount_to(section.clone(), move || {
-        let error = Memo::new(move |_| draft.with(|d| field_error(d, FieldId::Postal)));
+        let error = Memo::new(move |_| draft.with(|d| field_error(d, postal)));
         view! {
             <RegisterField
-                field=field(FieldId::Postal)
+                field=field(postal)
                 mode=Mode::Organisation
                 draft=draft
                 error=error
@@ -190,7 +191,7 @@ async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
     input.dispatch_event(&event).expect("dispatched");
     leptos::task::tick().await;
     assert_eq!(
-        draft.with_untracked(|d| d.get(FieldId::Postal).to_owned()),
+        draft.with_untracked(|d| d.get(postal).to_owned()),
         "６７９ー４１００"
     );
     assert_eq!(
@@ -198,6 +199,37 @@ async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
         Some("false")
     );
     assert_eq!(message(), "");
+}
+
+/// The setting `confirmed` of data/form.toml: while false, the registration
+/// page says that the city's own 様式1 is always accepted and links the
+/// city's page; once true, the sentence is gone.
+#[cfg(feature = "full")]
+#[wasm_bindgen_test]
+async fn the_unconfirmed_note_links_the_citys_form_until_the_fields_are_confirmed() {
+    use tsunagaru_inochi::components::register_unconfirmed::RegisterUnconfirmed;
+    use tsunagaru_inochi::domain::registration::CITY_NETWORK_PAGE;
+    for confirmed in [false, true] {
+        let section = fresh_section();
+        let _handle = leptos::mount::mount_to(section.clone(), move || {
+            view! { <RegisterUnconfirmed confirmed=confirmed /> }
+        });
+        leptos::task::tick().await;
+        let link = section.query_selector("a").expect("query");
+        if confirmed {
+            assert!(link.is_none());
+            assert_eq!(section.text_content().unwrap_or_default(), "");
+        } else {
+            let link = link.expect("a link");
+            assert_eq!(
+                link.get_attribute("href").as_deref(),
+                Some(CITY_NETWORK_PAGE)
+            );
+            let text = section.text_content().unwrap_or_default();
+            assert!(text.contains("様式1（WordまたはPDF）"), "{text}");
+            assert!(text.contains("いつでも受け付けています"), "{text}");
+        }
+    }
 }
 
 #[cfg(feature = "full")]

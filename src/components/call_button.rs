@@ -16,7 +16,6 @@ use crate::domain::dial::{
 };
 use crate::domain::i18n;
 use crate::domain::model::{Phone, Window};
-use crate::domain::phone::spoken_in;
 use crate::state::{remember_call, use_lang};
 
 /// A `tel:` link sized for a thumb, saying what the call costs; or, where
@@ -42,8 +41,8 @@ pub fn CallButton(
     let link = move |phone: Phone| {
         let words = LinkWords {
             call: &t.call(window.name_in(lang)),
-            spoken: &t.spoken(&spoken_in(phone.display, lang)),
-            cost: phone.cost.label_in(lang),
+            spoken: &t.spoken(&i18n::spoken_number(phone.display, lang)),
+            cost: i18n::cost_label(phone.cost, lang),
         };
         call_link_html(phone.tel, phone.display, words)
     };

@@ -1,7 +1,9 @@
 //! 「今すぐ話したい」: the crisis lines, open ones first, each with its state
 //! and a call button, under one line on 119 for when life is in danger now.
-//! Same markup as the static first screen in index.html.
-//! Below them, the lines that help in foreign languages.
+//! The block's markup is the static first screen's (`domain::dial`); on that
+//! screen, in Japanese, the app keeps the static block and draws its lines
+//! into it (see [`crate::first_screen`]). Below them, the lines that help in
+//! foreign languages.
 
 use leptos::prelude::*;
 
@@ -9,9 +11,10 @@ use crate::components::call_button::CallButton;
 use crate::components::window_card::WindowName;
 use crate::domain::category::Audience;
 use crate::domain::data::WINDOWS;
-use crate::domain::dial::EMERGENCY_TEL;
+use crate::domain::dial::crisis_block_html;
 use crate::domain::i18n;
 use crate::domain::search::crisis_lines;
+use crate::first_screen::{Kept, Part};
 use crate::state::{use_lang, use_now};
 
 /// The crisis block at the top of the home page.
@@ -20,43 +23,38 @@ pub fn CrisisLines() -> impl IntoView {
     let now = use_now();
     let lang = use_lang();
     let t = i18n::home(lang);
-    view! {
-        <section class="crisis" aria-labelledby="crisis-title">
-            <h2 id="crisis-title" class="crisis__title">{t.crisis_title}</h2>
-            <p class="crisis__lead">{t.crisis_lead}</p>
-            <p class="crisis__emergency">
-                <a href=EMERGENCY_TEL>{t.emergency}</a>
-            </p>
-            <ul class="crisis__lines">
-                {move || {
-                    let now = now.0.get();
-                    crisis_lines(WINDOWS, now)
-                        .into_iter()
-                        .filter_map(|w| w.main_phone().map(|(contact, phone)| (w, contact, phone)))
-                        .map(|(w, contact, phone)| {
-                            let state = contact.hours.state(now);
-                            view! {
-                                <li class="line-card" class:line-card--open=state.is_open()>
-                                    <div class="line-card__text">
-                                        <p class="line-card__name">
-                                            <a href=format!("window/?id={}", w.id)>
-                                                <WindowName window=w />
-                                            </a>
-                                        </p>
-                                        <p class="line-card__status">
-                                            {i18n::line_status(contact, now, lang)}
-                                        </p>
-                                    </div>
-                                    <CallButton window=w phone=phone />
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+    let lines = move || {
+        let now = now.0.get();
+        crisis_lines(WINDOWS, now)
+            .into_iter()
+            .filter_map(|w| w.main_phone().map(|(contact, phone)| (w, contact, phone)))
+            .map(|(w, contact, phone)| {
+                let state = contact.hours.state(now);
+                view! {
+                    <li class="line-card" class:line-card--open=state.is_open()>
+                        <div class="line-card__text">
+                            <p class="line-card__name">
+                                <a href=format!("window/?id={}", w.id)>
+                                    <WindowName window=w />
+                                </a>
+                            </p>
+                            <p class="line-card__status">{i18n::line_status(contact, now, lang)}</p>
+                        </div>
+                        <CallButton window=w phone=phone />
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let block = crisis_block_html(t.crisis_title, t.crisis_lead, t.emergency, "");
+    Kept::new(
+        Part::Crisis,
+        block,
+        view! {
+            <ul class="crisis__lines">{lines}</ul>
             <ForeignLanguageLines />
-        </section>
-    }
+        },
+    )
 }
 
 /// The windows that help in foreign languages (audience 外国語 in the data).

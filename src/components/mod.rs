@@ -10,6 +10,7 @@ pub mod not_connected;
 pub mod quick_exit;
 pub mod register_field;
 pub mod register_send;
+pub mod register_unconfirmed;
 pub mod site_footer;
 pub mod site_header;
 pub mod spot_filters;

@@ -29,6 +29,10 @@ pub mod ids {
     pub const DONE_TITLE: &str = "reg-done-title";
     /// The note on keeping the draft on the device.
     pub const SAVE_NOTE: &str = "reg-save-note";
+    /// The note that the fields are not yet confirmed by the city.
+    pub const UNCONFIRMED: &str = "reg-unconfirmed";
+    /// The notice of values whose fields the form no longer has.
+    pub const DROPPED: &str = "reg-dropped";
 }
 
 /// The DOM id of a field's control (of its first option, for groups of

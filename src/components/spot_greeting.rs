@@ -15,7 +15,7 @@ use crate::domain::spot_data::spot_name;
 use crate::domain::text::percent_encode;
 use crate::state::{href, use_lang, use_location};
 
-/// 「〇〇は、つながるいのちサポートネットワークの協力スポットです」, when the
+/// 「〇〇は協力スポットです」 and a link to it in the list, when the
 /// page was opened from a spot's sticker. The spot's name is kept as the
 /// spot wrote it, marked Japanese.
 #[component]

@@ -221,6 +221,9 @@ pub fn card_labels(lang: Lang) -> CardLabels {
         map_app: t.card_map_app,
         show_on_map: t.card_show_on_map,
         website: t.card_website,
+        spoken: i18n::home(lang).spoken("{digits}"),
+        number_hash: i18n::labels(lang).number_hash,
+        number_groups: i18n::labels(lang).number_groups,
     }
 }
 

@@ -5,11 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n;
+use crate::domain::registration::CITY_NETWORK_PAGE;
 use crate::domain::route::Route;
 use crate::state::{href, use_lang};
-
-/// The city's page about the network, which links its list of spots (PDF).
-const CITY_NETWORK_PAGE: &str = "https://www.city.tatsuno.lg.jp/soshiki/1018/gyomu/1/4/4329.html";
 
 /// The empty directory, made useful.
 #[component]

@@ -51,9 +51,9 @@ pub fn WindowCard(
             </h3>
             <p class="window-card__helps">{window.helps_in(lang)}</p>
             <p class="window-card__meta">
-                <span class="tag">{window.area.label_in(lang)}</span>
+                <span class="tag">{i18n::area_label(window.area, lang)}</span>
                 {methods
-                    .map(|m| view! { <span class="tag">{m.label_in(lang)}</span> })
+                    .map(|m| view! { <span class="tag">{i18n::method_label(m, lang)}</span> })
                     .collect_view()}
             </p>
             {phone

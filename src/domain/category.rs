@@ -5,8 +5,6 @@
 //! 福山市's lists of 相談窓口) and the police suicide statistics' 原因・動機
 //! groups; it is our own synthesis, not an official taxonomy.
 
-use super::lang::Lang;
-
 /// A worry category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Category {
@@ -82,65 +80,6 @@ impl Category {
     /// The category for an id.
     pub fn from_id(id: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    /// The label on the category button.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Category::Crisis => "死にたいほどつらい",
-            Category::Mental => "こころの不調",
-            Category::Money => "借金・お金・生活",
-            Category::Work => "仕事・職場",
-            Category::Family => "家庭・夫婦・親子",
-            Category::Parenting => "子育て",
-            Category::School => "学校・いじめ",
-            Category::Violence => "DV・性暴力",
-            Category::Health => "病気・健康",
-            Category::Care => "介護",
-            Category::Rights => "人権・ハラスメント",
-            Category::Lgbtq => "性のこと・LGBTQ",
-            Category::Legal => "法律トラブル",
-            Category::Unsure => "どこに相談したらいいかわからない",
-        }
-    }
-
-    /// The label on the category button in `lang` (what residents tap).
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ja => self.label(),
-            Lang::Easy => match self {
-                Category::Crisis => "死にたいほど つらい",
-                Category::Mental => "こころが つらい",
-                Category::Money => "お金・借金・生活",
-                Category::Work => "しごと・職場",
-                Category::Family => "家族・夫婦・親子",
-                Category::Parenting => "子そだて",
-                Category::School => "学校・いじめ",
-                Category::Violence => "暴力（DV）・性暴力",
-                Category::Health => "病気・体の こと",
-                Category::Care => "介護（お年寄りの お世話）",
-                Category::Rights => "差別・いやがらせ",
-                Category::Lgbtq => "性の こと・LGBTQ",
-                Category::Legal => "法律の トラブル",
-                Category::Unsure => "どこに 相談するか わからない",
-            },
-            Lang::En => match self {
-                Category::Crisis => "So hard I want to die",
-                Category::Mental => "Feeling low or anxious",
-                Category::Money => "Debt, money and living costs",
-                Category::Work => "Work and the workplace",
-                Category::Family => "Family, partners, parents and children",
-                Category::Parenting => "Raising children",
-                Category::School => "School and bullying",
-                Category::Violence => "Domestic and sexual violence",
-                Category::Health => "Illness and health",
-                Category::Care => "Caring for someone",
-                Category::Rights => "Human rights and harassment",
-                Category::Lgbtq => "Sexuality, gender and LGBTQ",
-                Category::Legal => "Legal trouble",
-                Category::Unsure => "Not sure where to ask",
-            },
-        }
     }
 
     /// Everyday English words that mean this worry, for English searches.
@@ -637,33 +576,6 @@ impl Audience {
         Audience::ALL.into_iter().find(|a| a.id() == id)
     }
 
-    /// The label in `lang`.
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ja => self.label(),
-            Lang::Easy => match self {
-                Audience::Anyone => "だれでも",
-                Audience::Young => "子ども・若い 人",
-                Audience::Women => "女性",
-                Audience::Workers => "働く 人",
-                Audience::Elderly => "お年寄り",
-                Audience::ForeignLanguage => "外国語",
-                Audience::SexualMinority => "LGBTQ など",
-                Audience::Supporters => "家族・ささえる 人",
-            },
-            Lang::En => match self {
-                Audience::Anyone => "Anyone",
-                Audience::Young => "Children and young people",
-                Audience::Women => "Women",
-                Audience::Workers => "Working people",
-                Audience::Elderly => "Older people",
-                Audience::ForeignLanguage => "Foreign languages",
-                Audience::SexualMinority => "Sexual minorities (LGBTQ)",
-                Audience::Supporters => "Family and supporters",
-            },
-        }
-    }
-
     /// Everyday words, in Japanese and English, by which people name
     /// themselves as this audience in a search (「外国人」, `English`).
     pub const fn keywords(self) -> &'static [&'static str] {
@@ -697,20 +609,6 @@ impl Audience {
             _ => &[],
         }
     }
-
-    /// The label in Japanese.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Audience::Anyone => "誰でも",
-            Audience::Young => "子ども・若者",
-            Audience::Women => "女性",
-            Audience::Workers => "働く人",
-            Audience::Elderly => "高齢者",
-            Audience::ForeignLanguage => "外国語",
-            Audience::SexualMinority => "性的マイノリティ",
-            Audience::Supporters => "家族・支援者",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -730,11 +628,8 @@ mod tests {
     }
 
     #[test]
-    fn every_label_in_every_language() {
+    fn english_search_words_are_lower_case() {
         for c in Category::ALL {
-            assert_eq!(c.label_in(Lang::Ja), c.label());
-            assert!(!c.label_in(Lang::Easy).is_empty());
-            assert!(c.label_in(Lang::En).is_ascii(), "{c:?}");
             assert!(!c.keywords_en().is_empty());
             assert!(
                 c.keywords_en()
@@ -742,22 +637,6 @@ mod tests {
                     .all(|k| k.is_ascii() && *k == k.to_lowercase())
             );
         }
-        for a in Audience::ALL {
-            assert_eq!(a.label_in(Lang::Ja), a.label());
-            assert!(!a.label_in(Lang::Easy).is_empty());
-            assert!(a.label_in(Lang::En).is_ascii(), "{a:?}");
-        }
-        assert_eq!(
-            Category::Money.label_in(Lang::En),
-            "Debt, money and living costs"
-        );
-        assert_eq!(Category::Money.label_in(Lang::Easy), "お金・借金・生活");
-        // Easy labels of different categories never read the same.
-        let easy: std::collections::HashSet<&str> = Category::ALL
-            .iter()
-            .map(|c| c.label_in(Lang::Easy))
-            .collect();
-        assert_eq!(easy.len(), Category::ALL.len());
     }
 
     #[test]

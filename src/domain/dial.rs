@@ -43,6 +43,20 @@ pub struct LinkWords<'a> {
     pub cost: &'a str,
 }
 
+/// The markup of the crisis block (`section.crisis`): its title, lead and
+/// the line on 119, then `rest` (markup, not escaped): the static first
+/// screen's list of lines; the app draws its own list there. Texts are
+/// escaped.
+pub fn crisis_block_html(title: &str, lead: &str, emergency: &str, rest: &str) -> String {
+    format!(
+        "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">{}</h2>\
+<p class=\"crisis__lead\">{}</p><p class=\"crisis__emergency\"><a href=\"{EMERGENCY_TEL}\">{}</a></p>{rest}</section>",
+        escape_markup(title),
+        escape_markup(lead),
+        escape_markup(emergency),
+    )
+}
+
 /// The markup of a call button (`a.call-button`), as the static first
 /// screen and the short-code block write it. Everything is escaped.
 pub fn call_link_html(tel: &str, number: &str, words: LinkWords) -> String {
@@ -119,6 +133,17 @@ mod tests {
         assert!(html.contains("<p class=\"short-code__said\" role=\"status\"></p>"));
         assert!(html.ends_with(&format!("<p class=\"call-or\">または&quot;</p>{link}")));
         assert!(!short_code_html("#8008", "a", "b", None).contains("call-button"));
+    }
+
+    #[test]
+    fn the_crisis_block_escapes_its_words_and_holds_the_rest() {
+        let html = crisis_block_html("今すぐ<話したい>", "a & b", "119\"", "<ul><li>x</li></ul>");
+        assert_eq!(
+            html,
+            "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">今すぐ&lt;話したい&gt;</h2>\
+<p class=\"crisis__lead\">a &amp; b</p><p class=\"crisis__emergency\"><a href=\"tel:119\">119&quot;</a></p>\
+<ul><li>x</li></ul></section>"
+        );
     }
 
     const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 15_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.0 Mobile/15E148 Safari/604.1";

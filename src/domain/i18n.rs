@@ -9,14 +9,18 @@
 //! view! { <h1>{t.route_home}</h1> }
 //! ```
 //!
-//! The functions below name the app's own enums (pages, …) in a language,
+//! The functions below name the app's own enums (pages, worries, costs, …)
+//! in a language (`data/i18n/labels.toml`),
 //! and word the state and hours of a contact.
 
 use super::calendar::JstTime;
+use super::category::{Audience, Category};
+use super::hours_text::{self, HoursWords};
 use super::lang::Lang;
-use super::model::Contact;
+use super::model::{Area, Contact, Method};
+use super::phone::{self, Cost};
 use super::route::Route;
-use super::schedule::{DayRule, Hours, OpenState, when_in};
+use super::schedule::{DayRule, Hours, OpenState};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
@@ -38,6 +42,130 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
     }
 }
 
+/// The name of a worry category: its button, its heading, the leaflet's.
+pub fn category_label(category: Category, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match category {
+        Category::Crisis => t.category_crisis,
+        Category::Mental => t.category_mental,
+        Category::Money => t.category_money,
+        Category::Work => t.category_work,
+        Category::Family => t.category_family,
+        Category::Parenting => t.category_parenting,
+        Category::School => t.category_school,
+        Category::Violence => t.category_violence,
+        Category::Health => t.category_health,
+        Category::Care => t.category_care,
+        Category::Rights => t.category_rights,
+        Category::Lgbtq => t.category_lgbtq,
+        Category::Legal => t.category_legal,
+        Category::Unsure => t.category_unsure,
+    }
+}
+
+/// Who a window is for.
+pub fn audience_label(audience: Audience, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match audience {
+        Audience::Anyone => t.audience_anyone,
+        Audience::Young => t.audience_young,
+        Audience::Women => t.audience_women,
+        Audience::Workers => t.audience_workers,
+        Audience::Elderly => t.audience_elderly,
+        Audience::ForeignLanguage => t.audience_foreign_language,
+        Audience::SexualMinority => t.audience_sexual_minority,
+        Audience::Supporters => t.audience_supporters,
+    }
+}
+
+/// Where a window serves.
+pub fn area_label(area: Area, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match area {
+        Area::National => t.area_national,
+        Area::Hyogo => t.area_hyogo,
+        Area::Harima => t.area_harima,
+        Area::Tatsuno => t.area_tatsuno,
+    }
+}
+
+/// How a window is reached.
+pub fn method_label(method: Method, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match method {
+        Method::Phone => t.method_phone,
+        Method::Chat => t.method_chat,
+        Method::Mail => t.method_mail,
+        Method::Visit => t.method_visit,
+        Method::Web => t.method_web,
+    }
+}
+
+/// What a call costs, short, as on a call button.
+pub fn cost_label(cost: Cost, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match cost {
+        Cost::Free => t.cost_free,
+        Cost::Navi => t.cost_navi,
+        Cost::Normal => t.cost_normal,
+        Cost::Varies => t.cost_varies,
+    }
+}
+
+/// What a call costs, as a sentence.
+pub fn cost_explain(cost: Cost, lang: Lang) -> &'static str {
+    let t = labels(lang);
+    match cost {
+        Cost::Free => t.cost_free_explain,
+        Cost::Navi => t.cost_navi_explain,
+        Cost::Normal => t.cost_normal_explain,
+        Cost::Varies => t.cost_varies_explain,
+    }
+}
+
+/// A number's digits spelled out for screen readers in `lang`: 「0 1 2 0、
+/// 2 7 9、3 3 8」, `hash 8 0 0 8`.
+pub fn spoken_number(display: &str, lang: Lang) -> String {
+    let t = labels(lang);
+    phone::spoken(display, t.number_hash, t.number_groups)
+}
+
+/// The words hours are written with in `lang` (`data/i18n/opening_hours.toml`).
+pub fn hours_words(lang: Lang) -> HoursWords<'static> {
+    let t = opening_hours(lang);
+    HoursWords {
+        every_day: t.every_day,
+        heijitsu: t.heijitsu,
+        weekends_holidays: t.weekends_holidays,
+        holidays_only: t.holidays_only,
+        weekdays: t.weekdays,
+        weekday_range: t.weekday_range,
+        day_separator: t.day_separator,
+        month_day: t.month_day,
+        ordinal_one: t.ordinal_one,
+        ordinal_two: t.ordinal_two,
+        ordinal_few: t.ordinal_few,
+        ordinal_other: t.ordinal_other,
+        nth_weekday: t.nth_weekday,
+        nth: t.nth,
+        nth_separator: t.nth_separator,
+        weekdays_nth: t.weekdays_nth,
+        all_day: t.all_day,
+        period: t.period,
+        next_day: t.next_day,
+        hours_unknown: t.hours_unknown,
+        state_unknown: t.state_unknown,
+        state_always: t.state_always,
+        state_open_until: t.state_open_until,
+        state_closed: t.state_closed,
+        state_closed_until: t.state_closed_until,
+        tomorrow: t.tomorrow,
+        date_time: t.date_time,
+        months: t.months,
+        weekdays_date: t.weekdays_date,
+    }
+}
+
 /// What a contact's status line says at `now`: whether it is open; on a
 /// holiday or year-end day its source does not speak of, 「年末年始・祝日は
 /// 窓口にご確認ください」 (never 「受付中」); when its hours are not known but
@@ -49,7 +177,7 @@ pub fn line_status(contact: &Contact, now: JstTime, lang: Lang) -> String {
         OpenState::Unknown if !contact.hours_note.is_empty() => {
             contact.hours_note_in(lang).to_owned()
         }
-        state => state.describe_in(now, lang),
+        state => hours_text::open_state(state, now, &hours_words(lang)),
     }
 }
 
@@ -58,12 +186,20 @@ pub fn line_status(contact: &Contact, now: JstTime, lang: Lang) -> String {
 /// (「祝日・年末年始（12/29〜1/3）：休み」).
 pub fn hours_lines(hours: Hours, now: JstTime, lang: Lang) -> Vec<String> {
     let t = home(lang);
+    let words = hours_words(lang);
     let special = hours
         .special_at(now)
-        .map(|s| t.special_open(&when_in(now, JstTime::from_minutes(s.end), lang)));
-    let mut lines: Vec<String> = special.into_iter().chain(hours.describe_in(lang)).collect();
+        .map(|s| t.special_open(&hours_text::when(now, JstTime::from_minutes(s.end), &words)));
+    let mut lines: Vec<String> = special
+        .into_iter()
+        .chain(hours_text::hours(hours, &words))
+        .collect();
+    // A seasonal contact (only dated periods) has no days to speak of.
     if let Hours::Known {
-        holidays, year_end, ..
+        periods: [_, ..],
+        holidays,
+        year_end,
+        ..
     } = hours
     {
         let rule = |r| match r {
@@ -87,6 +223,54 @@ mod tests {
 
     use crate::domain::calendar::Date;
     use crate::domain::data::window;
+
+    /// The names of the app's own kinds of things, in every language: none
+    /// empty, English in ASCII, no two worries with the same name in one
+    /// language, and the facts they carry (0570, かけ放題) in each.
+    #[test]
+    fn the_apps_own_names_in_every_language() {
+        use crate::domain::category::{Audience, Category};
+        use crate::domain::model::{Area, Method};
+        use crate::domain::phone::Cost;
+        use std::collections::HashSet;
+        for lang in Lang::ALL {
+            let names: Vec<&str> = Category::ALL
+                .into_iter()
+                .map(|c| category_label(c, lang))
+                .chain(Audience::ALL.into_iter().map(|a| audience_label(a, lang)))
+                .chain(Area::ALL.into_iter().map(|a| area_label(a, lang)))
+                .chain(Method::ALL.into_iter().map(|m| method_label(m, lang)))
+                .chain(Cost::ALL.into_iter().map(|c| cost_label(c, lang)))
+                .chain(Cost::ALL.into_iter().map(|c| cost_explain(c, lang)))
+                .collect();
+            assert!(names.iter().all(|n| !n.is_empty()), "{lang:?}");
+            if lang == Lang::En {
+                assert!(names.iter().all(|n| n.is_ascii()), "{names:?}");
+            }
+            let worries: HashSet<&str> = Category::ALL
+                .into_iter()
+                .map(|c| category_label(c, lang))
+                .collect();
+            assert_eq!(worries.len(), Category::ALL.len(), "{lang:?}");
+            assert!(cost_explain(Cost::Navi, lang).contains("0570"), "{lang:?}");
+        }
+        assert!(cost_explain(Cost::Navi, Lang::Ja).contains("かけ放題"));
+        assert!(cost_explain(Cost::Navi, Lang::Easy).contains("かけ放題"));
+        assert!(cost_explain(Cost::Navi, Lang::En).contains("unlimited"));
+        assert_eq!(
+            category_label(Category::Money, Lang::En),
+            "Debt, money and living costs"
+        );
+        assert_eq!(area_label(Area::Harima, Lang::Ja), "播磨・西播磨");
+        assert_eq!(method_label(Method::Visit, Lang::Easy), "行って 相談");
+        assert_eq!(cost_label(Cost::Free, Lang::Easy), "電話代 無料");
+        let [ja, easy, en] = Lang::ALL.map(|lang| spoken_number("#8008-12", lang));
+        assert_eq!(
+            (ja.as_str(), en.as_str()),
+            ("シャープ 8 0 0 8、1 2", "hash 8 0 0 8, 1 2")
+        );
+        assert_eq!(easy, ja);
+    }
 
     fn jst(y: i32, m: u8, d: u8, hh: u16) -> JstTime {
         JstTime::at(Date::new(y, m, d).expect("a date"), hh, 0)

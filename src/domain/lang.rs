@@ -52,6 +52,12 @@ impl Lang {
         }
     }
 
+    /// Whether the language is Japanese (日本語 or やさしい日本語): text
+    /// typed in Japanese needs no `lang="ja"` mark.
+    pub const fn is_japanese(self) -> bool {
+        matches!(self, Lang::Ja | Lang::Easy)
+    }
+
     /// Picks a value by language.
     pub const fn pick<T: Copy>(self, ja: T, easy: T, en: T) -> T {
         match self {

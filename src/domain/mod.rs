@@ -10,6 +10,7 @@ pub mod data;
 pub mod dial;
 pub mod geo;
 pub mod holiday;
+pub mod hours_text;
 pub mod i18n;
 pub mod lang;
 #[cfg(feature = "full")]

@@ -1,7 +1,7 @@
 //! The consultation windows as the app holds them: plain `'static` data,
 //! generated at build time from `data/windows.toml` (see [`super::source`]).
 
-use super::calendar::Date;
+use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
 use super::lang::Lang;
 use super::phone::Cost;
@@ -14,47 +14,29 @@ pub enum Area {
     National,
     /// 兵庫県
     Hyogo,
+    /// 播磨・西播磨 (姫路 and the towns around it, たつの市 included)
+    Harima,
     /// たつの市
     Tatsuno,
 }
 
 impl Area {
+    /// Every area, widest first.
+    pub const ALL: [Area; 4] = [Area::National, Area::Hyogo, Area::Harima, Area::Tatsuno];
+
     /// The id used in the data file.
     pub const fn id(self) -> &'static str {
         match self {
             Area::National => "national",
             Area::Hyogo => "hyogo",
+            Area::Harima => "harima",
             Area::Tatsuno => "tatsuno",
         }
     }
 
     /// The area for an id.
     pub fn from_id(id: &str) -> Option<Area> {
-        [Area::National, Area::Hyogo, Area::Tatsuno]
-            .into_iter()
-            .find(|a| a.id() == id)
-    }
-
-    /// The label in Japanese.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Area::National => "全国",
-            Area::Hyogo => "兵庫県",
-            Area::Tatsuno => "たつの市",
-        }
-    }
-
-    /// The label in `lang`.
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (_, Lang::Ja) => self.label(),
-            (Area::National, Lang::Easy) => "日本 全国",
-            (Area::Hyogo, Lang::Easy) => "兵庫県",
-            (Area::Tatsuno, Lang::Easy) => "たつの市",
-            (Area::National, Lang::En) => "All of Japan",
-            (Area::Hyogo, Lang::En) => "Hyogo Prefecture",
-            (Area::Tatsuno, Lang::En) => "Tatsuno City",
-        }
+        Area::ALL.into_iter().find(|a| a.id() == id)
     }
 }
 
@@ -97,34 +79,6 @@ impl Method {
     /// The method for an id.
     pub fn from_id(id: &str) -> Option<Method> {
         Method::ALL.into_iter().find(|m| m.id() == id)
-    }
-
-    /// The label in Japanese.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Method::Phone => "電話",
-            Method::Chat => "SNS・チャット",
-            Method::Mail => "メール",
-            Method::Visit => "窓口",
-            Method::Web => "ウェブ",
-        }
-    }
-
-    /// The label in `lang`.
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (_, Lang::Ja) => self.label(),
-            (Method::Phone, Lang::Easy) => "電話",
-            (Method::Chat, Lang::Easy) => "SNS・チャット",
-            (Method::Mail, Lang::Easy) => "メール",
-            (Method::Visit, Lang::Easy) => "行って 相談",
-            (Method::Web, Lang::Easy) => "ウェブ",
-            (Method::Phone, Lang::En) => "Phone",
-            (Method::Chat, Lang::En) => "Social media or chat",
-            (Method::Mail, Lang::En) => "Email",
-            (Method::Visit, Lang::En) => "In person",
-            (Method::Web, Lang::En) => "Web page",
-        }
     }
 }
 
@@ -223,15 +177,16 @@ pub struct Source {
     pub confidence: Confidence,
     /// For secondary facts: the date of the source, as written (「2022年8月」).
     pub as_of: &'static str,
+    /// `as_of` in やさしい日本語.
+    pub as_of_easy: &'static str,
     /// `as_of` in English.
     pub as_of_en: &'static str,
 }
 
 impl Source {
-    /// The date of a secondary source in `lang` (やさしい日本語 keeps the
-    /// Japanese, a date people read easily).
+    /// The date of a secondary source in `lang`.
     pub const fn as_of_in(&self, lang: Lang) -> &'static str {
-        lang.pick(self.as_of, self.as_of, self.as_of_en)
+        lang.pick(self.as_of, self.as_of_easy, self.as_of_en)
     }
 }
 
@@ -325,6 +280,21 @@ impl Window {
         contacts.iter().find_map(|c| c.phone.map(|p| (c, p)))
     }
 
+    /// Whether the window runs only in dated periods (#9999): no contact
+    /// has standing hours, every one has special periods.
+    pub fn is_seasonal(&self) -> bool {
+        !self.contacts.is_empty()
+            && self.contacts.iter().all(|c| {
+                matches!(c.hours, Hours::Known { periods: &[], special, .. } if !special.is_empty())
+            })
+    }
+
+    /// Whether the window is offered at `now`: always, unless it is
+    /// seasonal and none of its periods is running.
+    pub fn in_season(&self, now: JstTime) -> bool {
+        !self.is_seasonal() || self.contacts.iter().any(|c| c.hours.state(now).is_open())
+    }
+
     /// Whether the window offers a method.
     pub fn offers(&self, method: Method) -> bool {
         self.contacts.iter().any(|c| c.method == method)
@@ -336,18 +306,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_in_every_language() {
-        for area in [Area::National, Area::Hyogo, Area::Tatsuno] {
-            assert_eq!(area.label_in(Lang::Ja), area.label());
-            assert!(!area.label_in(Lang::Easy).is_empty());
-            assert!(area.label_in(Lang::En).is_ascii());
+    fn ids_read_back() {
+        for area in Area::ALL {
+            assert_eq!(Area::from_id(area.id()), Some(area));
         }
         for method in Method::ALL {
-            assert_eq!(method.label_in(Lang::Ja), method.label());
-            assert!(!method.label_in(Lang::Easy).is_empty());
-            assert!(method.label_in(Lang::En).is_ascii());
+            assert_eq!(Method::from_id(method.id()), Some(method));
         }
-        assert_eq!(Area::National.label_in(Lang::En), "All of Japan");
-        assert_eq!(Method::Visit.label_in(Lang::Easy), "行って 相談");
     }
 }

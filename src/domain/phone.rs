@@ -1,7 +1,6 @@
 //! Phone numbers: which writings are dialable in Japan, the `tel:` link for
 //! each, and what a call costs, because cost stops people from calling.
 
-use super::lang::Lang;
 use super::text::narrow;
 
 /// What calling a number costs the caller.
@@ -19,6 +18,9 @@ pub enum Cost {
 }
 
 impl Cost {
+    /// Every cost, in the order of the data file's documentation.
+    pub const ALL: [Cost; 4] = [Cost::Free, Cost::Navi, Cost::Normal, Cost::Varies];
+
     /// The id used in the data file.
     pub const fn id(self) -> &'static str {
         match self {
@@ -31,69 +33,7 @@ impl Cost {
 
     /// The cost for an id.
     pub fn from_id(id: &str) -> Option<Cost> {
-        [Cost::Free, Cost::Navi, Cost::Normal, Cost::Varies]
-            .into_iter()
-            .find(|c| c.id() == id)
-    }
-
-    /// The short label on a call button.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Cost::Free => "通話無料",
-            Cost::Navi => "通話料あり（ナビダイヤル）",
-            Cost::Normal => "通話料がかかります",
-            Cost::Varies => "通話料がかかる場合があります",
-        }
-    }
-
-    /// The short label on a call button, in `lang`.
-    pub const fn label_in(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::Ja, _) => self.label(),
-            (Lang::Easy, Cost::Free) => "電話代 無料",
-            (Lang::Easy, Cost::Navi) => "電話代が かかります（ナビダイヤル）",
-            (Lang::Easy, Cost::Normal) => "電話代が かかります",
-            (Lang::Easy, Cost::Varies) => "電話代が かかる ことが あります",
-            (Lang::En, Cost::Free) => "Free call",
-            (Lang::En, Cost::Navi) => "Call charges apply (Navi Dial)",
-            (Lang::En, Cost::Normal) => "Call charges apply",
-            (Lang::En, Cost::Varies) => "Call charges may apply",
-        }
-    }
-
-    /// A sentence that explains the cost, in `lang`.
-    pub const fn explain_in(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::Ja, _) => self.explain(),
-            (Lang::Easy, Cost::Free) => "電話代は かかりません。",
-            (Lang::Easy, Cost::Navi) => {
-                "0570で はじまる 番号（ナビダイヤル）は 電話代が かかります。スマホの 「かけ放題」でも 無料に なりません。"
-            }
-            (Lang::Easy, Cost::Normal) => "ふつうの 電話と 同じ 電話代が かかります。",
-            (Lang::Easy, Cost::Varies) => {
-                "電話の 会社や 場所に よって、電話代が かかる ことが あります。"
-            }
-            (Lang::En, Cost::Free) => "The call is free.",
-            (Lang::En, Cost::Navi) => {
-                "Navi Dial numbers (0570) always cost a call charge, even on mobile plans with unlimited calls."
-            }
-            (Lang::En, Cost::Normal) => "It costs the same as an ordinary call.",
-            (Lang::En, Cost::Varies) => {
-                "There may be a call charge, depending on your phone line and area."
-            }
-        }
-    }
-
-    /// A sentence that explains the cost.
-    pub const fn explain(self) -> &'static str {
-        match self {
-            Cost::Free => "通話料はかかりません。",
-            Cost::Navi => {
-                "ナビダイヤル（0570）は通話料がかかり、携帯電話の「かけ放題」プランでも無料になりません。"
-            }
-            Cost::Normal => "ふつうの電話と同じ通話料がかかります。",
-            Cost::Varies => "回線や地域によって通話料がかかる場合があります。",
-        }
+        Cost::ALL.into_iter().find(|c| c.id() == id)
     }
 }
 
@@ -352,25 +292,11 @@ fn group_digits(digits: &str) -> String {
     }
 }
 
-/// The digits of a number spelled out one by one, for screen readers:
-/// 「0 1 2 0、2 7 9、3 3 8」.
-pub fn spoken(display: &str) -> String {
-    spell(display, "シャープ", "、")
-}
-
-/// The digits of a number spelled out one by one in `lang`, for screen
-/// readers: 「0 1 2 0、2 7 9、3 3 8」, or `0 1 2 0, 2 7 9, 3 3 8` and
-/// `hash 8 0 0 8` in English.
-pub fn spoken_in(display: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => spell(display, "hash", ", "),
-        Lang::Ja | Lang::Easy => spoken(display),
-    }
-}
-
-/// Each digit of each group apart, `#` read as `hash`, groups joined by
-/// `between`.
-fn spell(display: &str, hash: &str, between: &str) -> String {
+/// The digits of a number spelled out one by one, for screen readers: each
+/// digit of each group apart, `#` read as `hash` (「シャープ」), groups joined
+/// by `between` (「0 1 2 0、2 7 9、3 3 8」). The words come from the
+/// catalogue (`i18n::spoken_number`).
+pub fn spoken(display: &str, hash: &str, between: &str) -> String {
     display
         .split('-')
         .map(|group| {
@@ -455,44 +381,15 @@ mod tests {
 
     #[test]
     fn spells_numbers_for_screen_readers() {
-        assert_eq!(spoken("0120-279-338"), "0 1 2 0、2 7 9、3 3 8");
-        assert_eq!(spoken("#8008"), "シャープ 8 0 0 8");
+        assert_eq!(spoken("0120-279-338", "#", "/"), "0 1 2 0/2 7 9/3 3 8");
+        assert_eq!(spoken("#8008", "hash", ", "), "hash 8 0 0 8");
+        assert_eq!(spoken("189", "hash", ", "), "1 8 9");
     }
 
     #[test]
-    fn spells_numbers_in_english() {
-        assert_eq!(spoken_in("0120-279-338", Lang::En), "0 1 2 0, 2 7 9, 3 3 8");
-        assert_eq!(spoken_in("#8008", Lang::En), "hash 8 0 0 8");
-        assert_eq!(spoken_in("189", Lang::En), "1 8 9");
-        assert_eq!(
-            spoken_in("0120-279-338", Lang::Easy),
-            spoken("0120-279-338")
-        );
-    }
-
-    #[test]
-    fn costs_are_explained_in_every_language() {
-        assert_eq!(Cost::Free.label_in(Lang::En), "Free call");
-        assert_eq!(Cost::Free.explain_in(Lang::En), "The call is free.");
-        assert_eq!(Cost::Free.label_in(Lang::Easy), "電話代 無料");
-        assert!(Cost::Navi.explain_in(Lang::En).contains("0570"));
-        assert!(Cost::Navi.explain_in(Lang::En).contains("unlimited"));
-        assert!(Cost::Navi.explain_in(Lang::Easy).contains("かけ放題"));
-        for cost in [Cost::Free, Cost::Navi, Cost::Normal, Cost::Varies] {
-            assert_eq!(cost.label_in(Lang::Ja), cost.label());
-            assert_eq!(cost.explain_in(Lang::Ja), cost.explain());
-            assert!(cost.label_in(Lang::En).is_ascii() && cost.explain_in(Lang::En).is_ascii());
-            assert!(
-                !cost.label_in(Lang::Easy).is_empty() && !cost.explain_in(Lang::Easy).is_empty()
-            );
-        }
-    }
-
-    #[test]
-    fn every_cost_has_words() {
-        for cost in [Cost::Free, Cost::Navi, Cost::Normal, Cost::Varies] {
+    fn every_cost_reads_back_from_its_id() {
+        for cost in Cost::ALL {
             assert_eq!(Cost::from_id(cost.id()), Some(cost));
-            assert!(!cost.label().is_empty() && !cost.explain().is_empty());
         }
     }
 }

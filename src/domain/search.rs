@@ -4,6 +4,7 @@
 
 use super::calendar::JstTime;
 use super::category::{Audience, Category};
+use super::i18n;
 use super::lang::Lang;
 use super::model::{Method, Window};
 use super::text::fold;
@@ -47,7 +48,10 @@ impl SearchIndex {
         let categories = Category::ALL
             .iter()
             .map(|c| {
-                let mut words = vec![fold(c.label()), fold(c.label_in(Lang::En))];
+                let mut words = vec![
+                    fold(i18n::category_label(*c, Lang::Ja)),
+                    fold(i18n::category_label(*c, Lang::En)),
+                ];
                 words.extend(c.keywords().iter().map(|k| fold(k)));
                 words.extend(c.keywords_en().iter().map(|k| fold(k)));
                 words
@@ -231,7 +235,7 @@ pub fn windows_for_category(
     let list = windows
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w))
+        .filter(|(_, w)| w.categories.contains(&category) && filters.allows(w) && w.in_season(now))
         .map(|(i, w)| {
             (
                 u32::from(!is_open_now(w, now)) * 2 + u32::from(!w.crisis),
@@ -247,7 +251,7 @@ pub fn crisis_lines(windows: &[Window], now: JstTime) -> Vec<&Window> {
     let list = windows
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.crisis)
+        .filter(|(_, w)| w.crisis && w.in_season(now))
         .map(|(i, w)| (u32::from(!is_open_now(w, now)), i))
         .collect();
     in_order(windows, list)
@@ -376,6 +380,7 @@ mod tests {
                 },
                 confidence: Confidence::Verified,
                 as_of: "",
+                as_of_easy: "",
                 as_of_en: "",
             },
             note: "",

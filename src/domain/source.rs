@@ -11,7 +11,8 @@ use std::fmt::Write as _;
 
 use super::calendar::{Date, JstTime};
 use super::category::{Audience, Category};
-use super::dial::{EMERGENCY_TEL, LinkWords, call_link_html};
+use super::dial::{LinkWords, call_link_html, crisis_block_html};
+use super::hours_text::{self, HoursWords};
 use super::model::{Area, Method};
 use super::phone::{Cost, check_phone, spoken};
 use super::schedule::{
@@ -81,6 +82,9 @@ pub struct SourceWindow {
     /// For secondary facts: the source's own date, as written.
     #[serde(default)]
     pub as_of: String,
+    /// `as_of` in やさしい日本語 (required with `as_of`).
+    #[serde(default)]
+    pub as_of_easy: String,
     /// `as_of` in English (required with `as_of`).
     #[serde(default)]
     pub as_of_en: String,
@@ -166,6 +170,9 @@ pub struct SourceOrdinary {
     /// For a secondary source: its own date, as written.
     #[serde(default)]
     pub as_of: String,
+    /// `as_of` in やさしい日本語 (required with `as_of`).
+    #[serde(default)]
+    pub as_of_easy: String,
     /// `as_of` in English (required with `as_of`).
     #[serde(default)]
     pub as_of_en: String,
@@ -187,6 +194,43 @@ pub struct SourceSpecial {
 pub struct Report {
     /// Windows last verified more than 12 months before today.
     pub stale: Vec<String>,
+    /// 「要確認」: secondary facts whose own date (`as_of`) is more than three
+    /// years before today, or cannot be read. The city's yearly check.
+    pub recheck: Vec<String>,
+}
+
+/// The year and month a secondary source speaks of, read from its `as_of`
+/// text (「2020年11月の報道」 gives 2020-11, 「2024年の報道」 2024-12, the
+/// latest month it may mean); `None` when it names no year.
+pub fn as_of_month(as_of: &str) -> Option<(i32, u8)> {
+    let chars: Vec<char> = as_of.chars().collect();
+    let number = |from: usize| -> (u32, usize) {
+        let mut n = 0;
+        let mut i = from;
+        while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+            n = n * 10 + d;
+            i += 1;
+        }
+        (n, i)
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let (year, end) = number(i);
+        if end - i == 4 && chars.get(end) == Some(&'年') {
+            let (month, month_end) = number(end + 1);
+            let month = if month_end > end + 1 && chars.get(month_end) == Some(&'月') {
+                month
+            } else {
+                12
+            };
+            return u8::try_from(month)
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                .map(|m| (year as i32, m));
+        }
+        i = end.max(i + 1);
+    }
+    None
 }
 
 /// Checks every entry. Returns every problem found, each naming the window
@@ -231,7 +275,7 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
             }
         }
         for (field, why) in translation_errors(&[
-            ("as_of", &w.as_of, None, Some(&w.as_of_en)),
+            ("as_of", &w.as_of, Some(&w.as_of_easy), Some(&w.as_of_en)),
             ("note", &w.note, Some(&w.note_easy), Some(&w.note_en)),
         ]) {
             e(&field, why);
@@ -292,6 +336,20 @@ pub fn validate(file: &SourceFile, today: Date) -> Result<Report, Vec<String>> {
                     .push(format!("{} ({}): 最終確認 {}", w.id, w.name, w.verified));
             }
             Some(_) => {}
+        }
+        if w.confidence == "secondary" {
+            let months = |y: i32, m: u8| y * 12 + i32::from(m);
+            match as_of_month(&w.as_of) {
+                Some((y, m)) if months(today.year, today.month) - months(y, m) <= 36 => {}
+                Some(_) => report.recheck.push(format!(
+                    "要確認 {} ({}): 二次情報の時点 {}",
+                    w.id, w.name, w.as_of
+                )),
+                None => report.recheck.push(format!(
+                    "要確認 {} ({}): 二次情報の時点がわかりません（{}）",
+                    w.id, w.name, w.as_of
+                )),
+            }
         }
         match w.confidence.as_str() {
             "verified" => {}
@@ -388,9 +446,10 @@ fn contact_errors(c: &SourceContact) -> Vec<String> {
             }
             errors.extend(rule_errors(c));
         }
-        None if c.holidays.is_some() || c.year_end.is_some() || !c.special.is_empty() => {
-            errors.push("hours なしで holidays・year_end・special は書けません".into());
+        None if c.holidays.is_some() || c.year_end.is_some() => {
+            errors.push("hours なしで holidays・year_end は書けません".into());
         }
+        // Only dated periods (a seasonal line, such as #9999): open inside them.
         None => {}
     }
     for s in &c.special {
@@ -454,7 +513,7 @@ fn rule_errors(c: &SourceContact) -> Vec<String> {
 fn ordinary_errors(c: &SourceContact, o: &SourceOrdinary, today: Date) -> Vec<String> {
     let mut errors: Vec<String> = translation_errors(&[
         ("label", &o.label, Some(&o.label_easy), Some(&o.label_en)),
-        ("as_of", &o.as_of, None, Some(&o.as_of_en)),
+        ("as_of", &o.as_of, Some(&o.as_of_easy), Some(&o.as_of_en)),
     ])
     .into_iter()
     .map(|(field, why)| format!("{field}: {why}"))
@@ -533,8 +592,12 @@ fn translation_errors(
 /// Parses the hours of a checked contact. Leaks the slices: this runs in the
 /// build script and in tests, never in the app.
 pub fn hours_of(c: &SourceContact) -> Hours {
-    let Some(periods) = &c.hours else {
-        return Hours::Unknown;
+    let no_periods = Vec::new();
+    let periods = match &c.hours {
+        Some(periods) => periods,
+        // A seasonal contact: no standing hours, only its dated periods.
+        None if !c.special.is_empty() => &no_periods,
+        None => return Hours::Unknown,
     };
     let periods: Vec<Period> = periods
         .iter()
@@ -580,7 +643,7 @@ fn ordinary_to_rust(o: &SourceOrdinary) -> String {
         "Verified"
     };
     format!(
-        "Some(&Ordinary {{ phone: Phone {{ display: {:?}, tel: {tel:?}, cost: Cost::{cost:?}, ordinary: None }}, label: {:?}, label_easy: {:?}, label_en: {:?}, source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_en: {:?} }} }})",
+        "Some(&Ordinary {{ phone: Phone {{ display: {:?}, tel: {tel:?}, cost: Cost::{cost:?}, ordinary: None }}, label: {:?}, label_easy: {:?}, label_en: {:?}, source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_easy: {:?}, as_of_en: {:?} }} }})",
         o.number,
         o.label,
         o.label_easy,
@@ -590,6 +653,7 @@ fn ordinary_to_rust(o: &SourceOrdinary) -> String {
         v.month,
         v.day,
         o.as_of,
+        o.as_of_easy,
         o.as_of_en
     )
 }
@@ -663,7 +727,7 @@ pub fn to_rust(file: &SourceFile) -> String {
         }
         _ = write!(
             out,
-            "    Window {{\n        id: {:?},\n        name: {:?},\n        name_easy: {:?},\n        name_en: {:?},\n        reading: {:?},\n        organisation: {:?},\n        organisation_easy: {:?},\n        organisation_en: {:?},\n        helps: {:?},\n        helps_easy: {:?},\n        helps_en: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_en: {:?} }},\n        note: {:?},\n        note_easy: {:?},\n        note_en: {:?},\n    }},\n",
+            "    Window {{\n        id: {:?},\n        name: {:?},\n        name_easy: {:?},\n        name_en: {:?},\n        reading: {:?},\n        organisation: {:?},\n        organisation_easy: {:?},\n        organisation_en: {:?},\n        helps: {:?},\n        helps_easy: {:?},\n        helps_en: {:?},\n        categories: &[{}],\n        audiences: &[{}],\n        area: Area::{area:?},\n        crisis: {},\n        contacts: &[\n{contacts}        ],\n        keywords: &{:?},\n        source: Source {{ url: {:?}, verified: Date {{ year: {}, month: {}, day: {} }}, confidence: Confidence::{confidence}, as_of: {:?}, as_of_easy: {:?}, as_of_en: {:?} }},\n        note: {:?},\n        note_easy: {:?},\n        note_en: {:?},\n    }},\n",
             w.id,
             w.name,
             if w.name_easy.is_empty() {
@@ -692,6 +756,7 @@ pub fn to_rust(file: &SourceFile) -> String {
             verified.month,
             verified.day,
             w.as_of,
+            w.as_of_easy,
             w.as_of_en,
             w.note,
             w.note_easy,
@@ -703,8 +768,9 @@ pub fn to_rust(file: &SourceFile) -> String {
 }
 
 /// The crisis lines as static HTML for `index.html`: readable before the
-/// app loads and with JavaScript off. The app renders the same markup with
-/// live open/closed states and replaces this on start.
+/// app loads and with JavaScript off. The block is the app's own markup
+/// ([`crisis_block_html`]); on the home page in Japanese the app keeps it
+/// and draws its lines, with live open/closed states, in place of these.
 pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
     let mut items = String::new();
     for w in file.window.iter().filter(|w| w.crisis) {
@@ -717,12 +783,15 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
         let Ok(phone) = check_phone(number) else {
             continue;
         };
-        let hours = hours_of(c).describe().join("、");
+        let hours = hours_text::hours(hours_of(c), &words.hours).join("、");
         let call = |number: &str, tel: &str, cost: Cost| {
             let words = LinkWords {
                 call: &format!("{}に電話する、", w.name),
-                spoken: &format!("（{}）", spoken(number)),
-                cost: cost.label(),
+                spoken: &format!(
+                    "（{}）",
+                    spoken(number, words.number_hash, words.number_groups)
+                ),
+                cost: words.cost(cost),
             };
             call_link_html(tel, number, words)
         };
@@ -750,13 +819,11 @@ pub fn crisis_html(file: &SourceFile, words: &CrisisWords) -> String {
             hours = escape_markup(&hours),
         );
     }
-    format!(
-        "<section class=\"crisis\" aria-labelledby=\"crisis-title\"><h2 id=\"crisis-title\" class=\"crisis__title\">{}</h2>\
-<p class=\"crisis__lead\">{}</p><p class=\"crisis__emergency\"><a href=\"{EMERGENCY_TEL}\">{}</a></p>\
-<ul class=\"crisis__lines\">{items}</ul></section>",
-        escape_markup(words.title),
-        escape_markup(words.lead),
-        escape_markup(words.emergency),
+    crisis_block_html(
+        words.title,
+        words.lead,
+        words.emergency,
+        &format!("<ul class=\"crisis__lines\">{items}</ul>"),
     )
 }
 
@@ -769,6 +836,25 @@ pub struct CrisisWords<'a> {
     pub lead: &'a str,
     /// The line on 119, directly under the lead.
     pub emergency: &'a str,
+    /// What a call costs, short, in the order of [`Cost::ALL`].
+    pub costs: [&'a str; 4],
+    /// How hours are written.
+    pub hours: HoursWords<'a>,
+    /// 「シャープ」, as `#` is read aloud.
+    pub number_hash: &'a str,
+    /// What is read between the groups of a number.
+    pub number_groups: &'a str,
+}
+
+impl CrisisWords<'_> {
+    /// The short words for what a call costs.
+    fn cost(&self, cost: Cost) -> &str {
+        let at = Cost::ALL
+            .iter()
+            .position(|c| *c == cost)
+            .unwrap_or_default();
+        self.costs.get(at).copied().unwrap_or_default()
+    }
 }
 
 /// Today's date in Japan, from the system clock (for the build's checks).
@@ -833,7 +919,7 @@ year_end = "closed"
         assert!(rust.contains("tel: \"tel:0120279338\""));
         assert!(rust.contains("DaySet::MonthDay(10)"));
         assert!(rust.contains("holidays: DayRule::Open, year_end: DayRule::Closed, special: &[]"));
-        let html = crisis_html(&file, &WORDS);
+        let html = crisis_html(&file, &words());
         assert!(html.contains("href=\"tel:0120279338\""));
         assert!(html.contains("毎日 16:00〜21:00、毎月10日 8:00〜翌8:00<"));
         assert!(html.contains("通話無料"));
@@ -927,6 +1013,20 @@ year_end = "closed"
             "",
         );
         assert!(errors_of(&no_hours)[0].contains("hours なし"));
+        // A seasonal contact has dated periods and nothing else.
+        let seasonal = format!(
+            "{}[[window.contact.special]]\nfrom = \"2023-12-15 00:00\"\nto = \"2024-01-05 00:00\"\n",
+            no_hours
+                .replace("holidays = \"open\"\n", "")
+                .replace("year_end = \"closed\"\n", "")
+        );
+        let file = parse(&seasonal);
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        assert!(
+            to_rust(&file).contains("hours: Hours::Known { periods: &[], "),
+            "{}",
+            to_rust(&file)
+        );
     }
 
     #[test]
@@ -1003,6 +1103,41 @@ year_end = "closed"
         let errors =
             errors_of(&GOOD.replace("confidence = \"verified\"", "confidence = \"secondary\""));
         assert!(errors[0].contains("as_of"));
+        // The date is shown in every language: written with as_of, the easy
+        // and English ones are required, and never without it.
+        let dated = GOOD.replace(
+            "confidence = \"verified\"",
+            "confidence = \"secondary\"\nas_of = \"2024年の報道\"\nas_of_easy = \"2024年の ニュース\"\nas_of_en = \"a news report from 2024\"",
+        );
+        let file = parse(&dated);
+        assert_eq!(validate(&file, today()), Ok(Report::default()));
+        assert!(to_rust(&file).contains(
+            "as_of: \"2024年の報道\", as_of_easy: \"2024年の ニュース\", as_of_en: \"a news report from 2024\""
+        ));
+        for field in ["as_of_easy", "as_of_en"] {
+            let without: String = dated
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{field} = ")))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let errors = errors_of(&without);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains(&format!("{field}: as_of があるので必要です"))),
+                "{field}: {errors:?}"
+            );
+        }
+        let errors = errors_of(&GOOD.replace(
+            "confidence = \"verified\"",
+            "confidence = \"verified\"\nas_of_easy = \"2024年の ニュース\"",
+        ));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("as_of_easy: as_of がないので書けません")),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -1014,20 +1149,61 @@ year_end = "closed"
     }
 
     #[test]
-    fn static_html_escapes_names() {
-        let file = parse(&GOOD.replace("サンプル相談", "<b>&\\\"'"));
-        assert!(crisis_html(&file, &WORDS).contains("&lt;b&gt;&amp;&quot;&#39;"));
+    fn lists_secondary_facts_older_than_three_years_as_to_check() {
+        assert_eq!(as_of_month("2020年11月の報道"), Some((2020, 11)));
+        assert_eq!(as_of_month("2024年の報道"), Some((2024, 12)));
+        assert_eq!(as_of_month("日付のない転載ページ"), None);
+        assert_eq!(as_of_month("第2・第4日曜"), None);
+        let secondary = |as_of: &str| {
+            GOOD.replace(
+                "confidence = \"verified\"",
+                &format!("confidence = \"secondary\"\nas_of = \"{as_of}\"\nas_of_easy = \"x\"\nas_of_en = \"x\""),
+            )
+        };
+        // Three years to the month (2023-11 on 2026-11-25) is not yet due.
+        for fresh in ["2023年11月の報道", "2024年の報道"] {
+            let report = validate(&parse(&secondary(fresh)), today()).expect("valid");
+            assert!(report.recheck.is_empty(), "{fresh}: {report:?}");
+        }
+        for (old, why) in [
+            ("2023年10月の報道", "時点 2023年10月"),
+            ("2017年の報道", "時点 2017年"),
+            ("運営団体のページ", "わかりません"),
+        ] {
+            let report = validate(&parse(&secondary(old)), today()).expect("valid");
+            assert_eq!(report.recheck.len(), 1, "{old}");
+            assert!(report.recheck[0].starts_with("要確認 sample"), "{report:?}");
+            assert!(report.recheck[0].contains(why), "{report:?}");
+            assert!(report.stale.is_empty());
+        }
     }
 
-    const WORDS: CrisisWords = CrisisWords {
-        title: "今すぐ話したい",
-        lead: "ひとりで抱えこまないで。",
-        emergency: "命が危ないときは<119>",
-    };
+    #[test]
+    fn static_html_escapes_names() {
+        let file = parse(&GOOD.replace("サンプル相談", "<b>&\\\"'"));
+        assert!(crisis_html(&file, &words()).contains("&lt;b&gt;&amp;&quot;&#39;"));
+    }
+
+    fn words() -> CrisisWords<'static> {
+        CrisisWords {
+            title: "今すぐ話したい",
+            lead: "ひとりで抱えこまないで。",
+            emergency: "命が危ないときは<119>",
+            costs: [
+                "通話無料",
+                "通話料あり（ナビダイヤル）",
+                "通話料がかかります",
+                "通話料がかかる場合があります",
+            ],
+            hours: crate::domain::i18n::hours_words(crate::domain::lang::Lang::Ja),
+            number_hash: "シャープ",
+            number_groups: "、",
+        }
+    }
 
     #[test]
     fn static_html_offers_119_directly_under_the_lead() {
-        let html = crisis_html(&parse(GOOD), &WORDS);
+        let html = crisis_html(&parse(GOOD), &words());
         let lead = html.find("crisis__lead").expect("the lead");
         let emergency = html
             .find("<p class=\"crisis__emergency\"><a href=\"tel:119\">命が危ないときは&lt;119&gt;</a></p>")
@@ -1045,7 +1221,7 @@ year_end = "closed"
         format!("{code}{ordinary}")
     }
 
-    const ORDINARY: &str = "[window.contact.ordinary]\nnumber = \"0120-8891-77\"\nlabel = \"ひかり電話\"\nlabel_easy = \"ひかり 電話\"\nlabel_en = \"fibre lines\"\nsource = \"https://example.jp/8891\"\nverified = \"2026-11-01\"\nconfidence = \"secondary\"\nas_of = \"日付不明\"\nas_of_en = \"undated\"\n";
+    const ORDINARY: &str = "[window.contact.ordinary]\nnumber = \"0120-8891-77\"\nlabel = \"ひかり電話\"\nlabel_easy = \"ひかり 電話\"\nlabel_en = \"fibre lines\"\nsource = \"https://example.jp/8891\"\nverified = \"2026-11-01\"\nconfidence = \"secondary\"\nas_of = \"日付不明\"\nas_of_easy = \"日付 不明\"\nas_of_en = \"undated\"\n";
 
     #[test]
     fn a_short_code_carries_its_ordinary_number_with_its_own_source() {
@@ -1062,12 +1238,12 @@ year_end = "closed"
     fn static_html_never_links_a_short_code() {
         // The static screen cannot tell an iPhone: the short code is text,
         // the ordinary number of the same line is the button.
-        let html = crisis_html(&parse(&short_code(ORDINARY)), &WORDS);
+        let html = crisis_html(&parse(&short_code(ORDINARY)), &words());
         assert!(!html.contains("tel:%23"), "{html}");
         assert!(html.contains("<p class=\"short-code__number\">#8891</p>"));
         assert!(html.contains("href=\"tel:0120889177\""));
         assert!(html.contains("0120-8891-77"));
-        let without = crisis_html(&parse(&short_code("")), &WORDS);
+        let without = crisis_html(&parse(&short_code("")), &words());
         assert!(!without.contains("tel:%23") && without.contains("#8891"));
     }
 
@@ -1105,6 +1281,10 @@ year_end = "closed"
         refused(
             &short_code(&ORDINARY.replace("label_en = \"fibre lines\"\n", "")),
             "label_en",
+        );
+        refused(
+            &short_code(&ORDINARY.replace("as_of_easy = \"日付 不明\"\n", "")),
+            "as_of_easy",
         );
         refused(&format!("{GOOD}{ORDINARY}"), "# で始まる短い番号にだけ");
     }

@@ -252,7 +252,7 @@ pub fn name_of<'a>(names: &[(&str, &'a str)], id: &str) -> Option<&'a str> {
 
 /// The line the home page shows to someone who scanned a spot's sticker.
 pub fn greeting(name: &str) -> String {
-    format!("{name}は、つながるいのちサポートネットワークの協力スポットです")
+    format!("{name}は協力スポットです")
 }
 
 /// The parts of a message `text` before and after its `{placeholder}`
@@ -434,6 +434,12 @@ pub struct CardLabels {
     pub show_on_map: &'static str,
     /// The spot's own site.
     pub website: &'static str,
+    /// The spelled-out number after the call link, with `{digits}`.
+    pub spoken: String,
+    /// 「シャープ」, as `#` is read aloud.
+    pub number_hash: &'static str,
+    /// What is read between the groups of a number.
+    pub number_groups: &'static str,
 }
 
 /// One spot's card in the list, as HTML: name, kind, distance (when the
@@ -453,7 +459,7 @@ pub fn card_html(
 ) -> String {
     let e = escape_markup;
     // What the spot typed is Japanese whatever the page's language.
-    let ja = if labels.lang == Lang::En {
+    let ja = if !labels.lang.is_japanese() {
         r#" lang="ja""#
     } else {
         ""
@@ -507,12 +513,10 @@ pub fn card_html(
         } else {
             format!(r#"<span lang="ja">{}</span>"#, e(spot.name))
         };
-        let digits = spoken(p.display);
-        let digits = if labels.lang == Lang::En {
-            format!(" ({})", digits.replace('、', ", "))
-        } else {
-            format!("（{digits}）")
-        };
+        let digits = labels.spoken.replace(
+            "{digits}",
+            &spoken(p.display, labels.number_hash, labels.number_groups),
+        );
         _ = write!(
             out,
             r#"<a class="spot-card__call" href="{}"><span class="visually-hidden">{}{name}{}</span>{}<span class="visually-hidden">{}</span></a>"#,
@@ -572,6 +576,9 @@ mod tests {
             map_app: "地図アプリで開く",
             show_on_map: "この地図で見る",
             website: "ホームページ",
+            spoken: "（{digits}）".to_owned(),
+            number_hash: "シャープ",
+            number_groups: "、",
         }
     }
 
@@ -636,10 +643,7 @@ mod tests {
         assert_eq!(name_of(&names, "c-3"), None);
         assert_eq!(name_of(&names, "b 2"), None);
         assert_eq!(name_of(&[], "a-1"), None);
-        assert_eq!(
-            greeting("サンプル薬局"),
-            "サンプル薬局は、つながるいのちサポートネットワークの協力スポットです"
-        );
+        assert_eq!(greeting("サンプル薬局"), "サンプル薬局は協力スポットです");
     }
 
     #[test]
@@ -835,6 +839,9 @@ mod tests {
             map_app: "Open in a map app",
             show_on_map: "Show on this map",
             website: "Website",
+            spoken: " ({digits})".to_owned(),
+            number_hash: "hash",
+            number_groups: ", ",
         };
         let html = card_html(&s, 0, Some(350.0), false, &en);
         assert!(html.contains(r#"<h3 class="spot-card__name" lang="ja">サンプル薬局</h3>"#));

@@ -46,7 +46,7 @@ pub const CACHE_PREFIX: &str = "tsunagaru-";
 pub const LAST_CALL: StoredItem = StoredItem {
     key: "tsunagaru.lastCall",
     area: Area::Session,
-    purpose: "最後に押した電話ボタン（つながらなかった時に、次の相談先を出すため）",
+    purpose: "最後に押した電話ボタン（つながらなかった時に、次の相談窓口を出すため）",
 };
 
 /// The printer correction for stickers, `scale;x;y` such as `1.0152;-1.5;0`

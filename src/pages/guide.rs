@@ -72,6 +72,10 @@ pub fn GuidePage() -> impl IntoView {
                     <li>{t.listen_2}</li>
                     <li>{t.listen_3}</li>
                 </ul>
+                <p class="guide__die">
+                    <strong>{t.die_lead}</strong>
+                    {t.die_text}
+                </p>
             </section>
 
             <section aria-labelledby="guide-connect">
@@ -87,7 +91,7 @@ pub fn GuidePage() -> impl IntoView {
                                     <a href=href(
                                         Route::Home,
                                         &format!("c={}", category.id()),
-                                    )>{category.label_in(lang)}</a>
+                                    )>{i18n::category_label(category, lang)}</a>
                                 </li>
                             }
                         })}

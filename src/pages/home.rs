@@ -56,9 +56,11 @@ pub fn HomePage() -> impl IntoView {
     let t = i18n::home(lang);
     view! {
         <h1 class="page-title">{route_label(Route::Home, lang)}</h1>
-        <SpotGreeting />
         <NotConnected />
         <CrisisLines />
+        // A sticker's ?s=<id> greets after the crisis lines: they come
+        // first, and nothing pushes them down when the app starts.
+        <SpotGreeting />
         <section class="finder" aria-labelledby="finder-title">
             <h2 id="finder-title">{t.finder_title}</h2>
             <SearchBox query=query />
@@ -121,7 +123,7 @@ fn CategoryGrid() -> impl IntoView {
                     view! {
                         <li>
                             <a class="category-grid__item" href=format!("./?c={}", c.id())>
-                                {c.label_in(lang)}
+                                {i18n::category_label(c, lang)}
                             </a>
                         </li>
                     }
@@ -168,7 +170,7 @@ fn CategoryResults(
             <p class="back-link">
                 <a href="./">{t.back_to_categories}</a>
             </p>
-            <h3 class="category-results__title">{category.label_in(lang)}</h3>
+            <h3 class="category-results__title">{i18n::category_label(category, lang)}</h3>
             <div class="filters">
                 <label>
                     {t.audience}
@@ -184,7 +186,7 @@ fn CategoryResults(
                                         value=a.id()
                                         selected=move || filters.get().audience == Some(a)
                                     >
-                                        {a.label_in(lang)}
+                                        {i18n::audience_label(a, lang)}
                                     </option>
                                 }
                             })
@@ -205,7 +207,7 @@ fn CategoryResults(
                                         value=m.id()
                                         selected=move || filters.get().method == Some(m)
                                     >
-                                        {m.label_in(lang)}
+                                        {i18n::method_label(m, lang)}
                                     </option>
                                 }
                             })
@@ -227,11 +229,14 @@ fn SearchResults(
     /// The search text.
     query: RwSignal<String>,
 ) -> impl IntoView {
+    let now = use_now();
     let hits = Memo::new(move |_| {
         INDEX
             .search(&query.get())
             .into_iter()
             .map(|h| &WINDOWS[h.index])
+            // A seasonal line (#9999) is offered only during its periods.
+            .filter(|w| w.in_season(now.0.get()))
             .collect::<Vec<_>>()
     });
     let fallback = Signal::derive(|| fallback_lines(WINDOWS, ANY_WORRY_ID));

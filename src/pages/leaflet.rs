@@ -301,7 +301,7 @@ fn Worries(
                                         on_change(&|c| c.toggle_worry(category, on));
                                     }
                                 />
-                                <label for=id>{category.label_in(lang)}</label>
+                                <label for=id>{i18n::category_label(category, lang)}</label>
                             </div>
                         }
                     })

@@ -11,7 +11,12 @@
 //!
 //! The page speaks the current language; what is sent to the city stays in
 //! Japanese. A change of language renders the page again from the draft
-//! kept on the device, so nothing typed is lost.
+//! kept on the device, so nothing typed is lost. When the form's fields
+//! have changed since the draft was kept (the city edits them in
+//! `data/form.toml`), the page names each value no field holds any more.
+//!
+//! Until 健康課 confirms the fields (`confirmed` in the data file), the page
+//! says that the city's own 様式1 is always accepted, with a link to it.
 #![cfg(feature = "full")]
 
 use leptos::prelude::*;
@@ -19,11 +24,12 @@ use wasm_bindgen::JsCast;
 
 use crate::components::register_field::{RegisterField, control_id, ids};
 use crate::components::register_send::RegisterSend;
+use crate::components::register_unconfirmed::RegisterUnconfirmed;
 use crate::domain::i18n;
 use crate::domain::lang::Lang;
 use crate::domain::registration::{
-    DIVISION, Draft, FIELDS, FORM_NUMBER, FORM_TITLE, FieldId, Mode, Registration, Section, field,
-    field_error_in, validate,
+    CONFIRMED, DIVISION, Draft, Dropped, FIELDS, FORM_NUMBER, FORM_TITLE, FieldId, Mode,
+    Registration, SECTIONS, Stored, field, field_error_in, validate,
 };
 use crate::state::{jst_now, keys, use_lang};
 
@@ -32,7 +38,10 @@ use crate::state::{jst_now, keys, use_lang};
 pub fn RegisterPage() -> impl IntoView {
     let lang = use_lang();
     let t = i18n::register(lang);
-    let restored = load_draft().filter(Draft::has_input);
+    let (restored, dropped) = match load_draft() {
+        Some(Stored { draft, dropped }) => (Some(draft).filter(Draft::has_input), dropped),
+        None => (None, Vec::new()),
+    };
     let notice = RwSignal::new(restored.is_some().then_some(t.restored));
     // Restored values count as finished with: their problems show at once.
     let touched = RwSignal::new(
@@ -116,8 +125,8 @@ pub fn RegisterPage() -> impl IntoView {
     let sections = move || {
         revision.track();
         let m = mode.get();
-        Section::ALL
-            .into_iter()
+        SECTIONS
+            .iter()
             .filter(|section| section.fields(m).next().is_some())
             .map(|section| {
                 let fields = section
@@ -192,6 +201,7 @@ pub fn RegisterPage() -> impl IntoView {
             {t.intro_1} <span lang="ja">{format!("{FORM_TITLE}（{FORM_NUMBER}）")}</span>
             {t.intro_2} <span lang="ja">{DIVISION}</span> {t.intro_3}
         </p>
+        <RegisterUnconfirmed confirmed=CONFIRMED />
         {(lang != Lang::Ja).then(|| view! { <p class="reg-note">{t.sent_in_japanese}</p> })}
         <p id=ids::SAVE_NOTE class="reg-note" class:reg-warning=move || !saved.get()>
             {move || if saved.get() { t.saved_note } else { t.not_saved }}
@@ -199,6 +209,7 @@ pub fn RegisterPage() -> impl IntoView {
         <p class="reg-notice" role="status">
             {move || notice.get()}
         </p>
+        {(!dropped.is_empty()).then(|| dropped_notice(&dropped, lang))}
         <form id=ids::FORM class="reg-form" novalidate on:submit=submit>
             <fieldset class="reg-section reg-mode">
                 <legend>{t.mode_legend}</legend>
@@ -247,6 +258,31 @@ pub fn RegisterPage() -> impl IntoView {
     }
 }
 
+/// The values kept on the device whose fields the form no longer has:
+/// each with the label it had (the form's Japanese) and what was typed, so
+/// the person can copy it where it now belongs.
+fn dropped_notice(dropped: &[Dropped], lang: Lang) -> impl IntoView + use<> {
+    let t = i18n::register(lang);
+    let items = dropped
+        .iter()
+        .map(|d| {
+            view! {
+                <li>
+                    <span lang="ja">{d.label.clone()}</span>
+                    {t.dropped_separator}
+                    <span class="reg-dropped__value">{d.value.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div id=ids::DROPPED class="reg-dropped">
+            <p>{t.dropped_notice}</p>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
 /// A new, empty form dated today (in Japan).
 fn fresh_draft() -> Draft {
     Draft::new(jst_now().date)
@@ -256,13 +292,13 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The draft kept on this device, if any.
-fn load_draft() -> Option<Draft> {
+/// The draft kept on this device, if any, and what no field holds any more.
+fn load_draft() -> Option<Stored> {
     let text = local_storage()?
         .get_item(keys::REGISTER_DRAFT)
         .ok()
         .flatten()?;
-    Draft::from_storage(&text)
+    Draft::read_storage(&text)
 }
 
 /// Keeps the draft on this device (a draft with nothing typed is not

@@ -40,8 +40,16 @@ pub fn WindowPage() -> impl IntoView {
 fn WindowDetail(window: &'static Window) -> impl IntoView {
     let lang = use_lang();
     let t = i18n::home(lang);
-    let audiences: Vec<&str> = window.audiences.iter().map(|a| a.label_in(lang)).collect();
-    let categories: Vec<&str> = window.categories.iter().map(|c| c.label_in(lang)).collect();
+    let audiences: Vec<&str> = window
+        .audiences
+        .iter()
+        .map(|a| i18n::audience_label(*a, lang))
+        .collect();
+    let categories: Vec<&str> = window
+        .categories
+        .iter()
+        .map(|c| i18n::category_label(*c, lang))
+        .collect();
     let note = window.note_in(lang);
     view! {
         <p class="back-link">
@@ -55,7 +63,7 @@ fn WindowDetail(window: &'static Window) -> impl IntoView {
             <dt>{t.runs}</dt>
             <dd>{window.organisation_in(lang)}</dd>
             <dt>{t.area}</dt>
-            <dd>{window.area.label_in(lang)}</dd>
+            <dd>{i18n::area_label(window.area, lang)}</dd>
             <dt>{i18n::home(lang).audience}</dt>
             <dd>{audiences.join(t.list_separator)}</dd>
             <dt>{t.worries}</dt>
@@ -116,7 +124,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
     let now = use_now();
     let lang = use_lang();
     let t = i18n::home(lang);
-    let method = contact.method.label_in(lang);
+    let method = i18n::method_label(contact.method, lang);
     let title = if contact.label.is_empty() {
         method.to_owned()
     } else {
@@ -147,7 +155,7 @@ fn ContactItem(window: &'static Window, contact: &'static Contact) -> impl IntoV
                             {move || i18n::line_status(contact, now.0.get(), lang)}
                         </p>
                         <CallButton window=window phone=phone with_ordinary=true />
-                        <p class="cost-note">{phone.cost.explain_in(lang)}</p>
+                        <p class="cost-note">{i18n::cost_explain(phone.cost, lang)}</p>
                         // On an iPhone the call button holds a copy
                         // button itself (style/main.css hides this one).
                         <div class="contact__actions">

@@ -19,7 +19,7 @@ const PAGES: Array<{ path: string; heading: string | RegExp; search?: string }> 
   { path: 'spots/', heading: '協力スポット' },
   { path: 'sticker/', heading: 'ステッカー' },
   { path: 'leaflet/', heading: '相談先チラシ' },
-  { path: 'register/', heading: '協力スポットに登録する' },
+  { path: 'register/', heading: 'ネットワークに登録する' },
   { path: 'about/', heading: 'このネットワークについて' },
   { path: 'guide/', heading: '協力スポットの方へ：声かけと、つなぎかた' },
   { path: 'privacy/', heading: 'プライバシーと保存データ' },

@@ -21,7 +21,7 @@ const EN = {
   sections: [
     'What is the network?',
     'How to use it',
-    'What a cooperating spot does',
+    'What a partner spot does',
     'What the sticker means',
     'Who can register',
     "How it differs from the city's other watch-over schemes",
@@ -107,7 +107,10 @@ test('in English: the sections, the comparison, the form and a call to 健康課
   const contact = page.getByRole('region', { name: 'Contact' });
   await expect(contact).toContainText('Health Division, Tatsuno City');
   await expect(contact.locator('[lang="ja"]').first()).toContainText('健康課');
-  await expect(page.locator('.lead [lang="ja"]')).toHaveText('令和元年3月');
+  // The year the network began, as English readers count it (令和 began in
+  // May 2019: 「令和元年3月」 is the city's Japanese wording only).
+  await expect(page.locator('.lead')).toContainText('It began in March 2019.');
+  await expect(page.locator('.lead [lang="ja"]')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'What the sticker means' })).toContainText(
     'In the language of flowers, the angel lamp means “I want to protect you” (あなたを守りたい).',
   );
@@ -125,7 +128,7 @@ test('in やさしい日本語: the sections, the comparison, the form and a cal
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
   await checkPage(app, EASY);
   await expect(page.getByRole('region', { name: 'だれが 登録 できますか' })).toContainText('健康課に「協力したい」と 伝えます。');
-  await expect(page.locator('.lead')).toContainText('相談できる ところに つなぎます。');
+  await expect(page.locator('.lead')).toContainText('相談できる ところに つなぎます。2019年3月から 続いて います。');
   await page.getByRole('region', { name: 'だれが 登録 できますか' }).getByRole('link', { name: '登録', exact: true }).click();
   await expect(page).toHaveURL(/\/tsunagaru\/register\/$/);
   expect(app.errors).toEqual([]);

@@ -234,8 +234,9 @@ test("a window's page shows its contacts, hours, cost and source", async ({ app,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('自殺予防いのちの電話');
   await expect(page.getByText('毎月10日 8:00〜翌8:00')).toBeVisible();
   await expect(page.getByText('通話料はかかりません。')).toBeVisible();
-  await expect(page.getByText(/最終確認日：2026年11月25日/)).toBeVisible();
-  await expect(page.getByText(/2020年11月の報道/)).toBeVisible();
+  // The hours now come from a municipal page (あきる野市, 2023).
+  await expect(page.getByText(/最終確認日：2026年12月6日（公式・運営者のページなどで確認）/)).toBeVisible();
+  await expect(page.locator('.source a')).toHaveAttribute('href', 'https://www.city.akiruno.tokyo.jp/0000015267.html');
   await expect(page.getByRole('link', { name: /に電話する/ })).toHaveAttribute('href', 'tel:0120783556');
   // Copy the number, for calling from another phone or writing it down.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -292,7 +293,7 @@ test.describe('in English', () => {
     await app.useLang('en');
     await app.open();
     await app.search('debt');
-    await expect(page.locator('.result-count')).toContainText('Places for “debt”');
+    await expect(page.locator('.result-count')).toContainText('Places to get help for “debt”');
     await expect(page.locator('.window-list').getByRole('heading', { name: /Houterasu Support Dial/ })).toBeVisible();
     await app.search('hotline');
     await expect(page.locator('.window-list').getByRole('heading', { name: /Yorisoi Hotline/ })).toBeVisible();
@@ -307,7 +308,7 @@ test.describe('in English', () => {
     await expect(page.getByText('Every day 16:00–21:00')).toBeVisible();
     await expect(page.getByText('The 10th of every month 8:00–8:00 next day')).toBeVisible();
     await expect(page.getByText('The call is free.')).toBeVisible();
-    await expect(page.getByText('Last checked: 2026-11-25 (from a secondary source: a news report of November 2020)')).toBeVisible();
+    await expect(page.getByText("Last checked: 2026-12-06 (checked on the official or operator's page)")).toBeVisible();
     await expect(page.locator('.source a')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('link', { name: /^Call Inochi no Denwa/ })).toHaveAttribute('href', 'tel:0120783556');
     await expect(page.getByRole('button', { name: 'Copy number' })).toBeVisible();
@@ -339,7 +340,7 @@ test.describe('in やさしい日本語', () => {
     await expect(page).toHaveURL(/\?c=money$/);
     await expect(page.getByRole('heading', { name: 'お金・借金・生活', level: 3 })).toBeVisible();
     const houterasu = page.locator('.window-card', { hasText: '法テラス・サポートダイヤル' });
-    await expect(houterasu).toContainText('どこに 相談すれば よいか 教えて もらえます');
+    await expect(houterasu).toContainText('どこに 相談すれば よいか、教えて もらえます');
     await expect(houterasu.locator('.tag').first()).toHaveText('日本 全国');
 
     await app.open('window/?id=childline');

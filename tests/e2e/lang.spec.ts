@@ -45,7 +45,7 @@ test('what is typed in the search box survives a change of language', async ({ a
   await expect(page.locator('.result-count')).toContainText('お金');
   await page.locator('.lang-switch [data-lang="en"]').click();
   await expect(page.getByRole('searchbox')).toHaveValue('お金');
-  await expect(page.locator('.result-count')).toContainText('Places for “お金”');
+  await expect(page.locator('.result-count')).toContainText('Places to get help for “お金”');
 });
 
 test('the English view points to the lines that help in foreign languages', async ({ app, page }) => {

@@ -18,11 +18,14 @@ const DPI = 300;
 const WINDOWS_TOML = readFileSync(new URL('../../data/windows.toml', import.meta.url), 'utf8');
 /** Every number of the data, a short code's ordinary number included. */
 const DATA_NUMBERS = new Set([...WINDOWS_TOML.matchAll(/^number = "([^"]+)"/gm)].map((m) => m[1]));
+/** The numbers of 孤独・孤立相談ダイヤル, which runs only in announced periods: a leaflet
+ *  kept for months leaves it off. */
+const SEASONAL_NUMBERS = ['#9999', '0120-494949'];
 /** The numbers of the contacts themselves: what a leaflet of every worry lists. A short code's
  *  ordinary number ([window.contact.ordinary]) is for dialling from a link and is not printed. */
 const CONTACT_NUMBERS = new Set(
   [...WINDOWS_TOML.split(/^(?=\[)/m).filter((table) => !table.startsWith('[window.contact.ordinary]')).join('')
-    .matchAll(/^number = "([^"]+)"/gm)].map((m) => m[1]),
+    .matchAll(/^number = "([^"]+)"/gm)].map((m) => m[1]).filter((n) => !SEASONAL_NUMBERS.includes(n)),
 );
 
 /** The app's consultation page, as a QR code should open it. */
@@ -103,8 +106,8 @@ test('from the studio, a spot picks its worries and prints a leaflet of checked 
   await page.getByRole('link', { name: /チラシ/ }).click();
   await expect(app.heading()).toHaveText('相談先チラシ');
   // It opens on the A4 leaflet with every worry, ready to print.
-  await expect(page.getByRole('radio', { name: '相談先チラシ（A4・1枚）' })).toBeChecked();
-  await expect(page.getByRole('radio', { name: 'すべての悩みごと（2段組みの一覧）' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '相談先チラシ（A4）' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'すべての悩みごと（2段組みの一覧・両面に印刷）' })).toBeChecked();
   await expect(page.getByRole('button', { name: '印刷する' })).toBeEnabled();
 
   // A pharmacy: its own spot, and two worries.
@@ -137,10 +140,10 @@ test('from the studio, a spot picks its worries and prints a leaflet of checked 
   expect(app.errors).toEqual([]);
 });
 
-test('the leaflet of every worry prints every number of the data on one A4 page', async ({ app, page }) => {
+test('the leaflet of every worry prints every number of the data on both sides of one A4 sheet', async ({ app, page }) => {
   await app.open('leaflet/');
   const pdf = await printPdf(page, 'every-worry');
-  expectA4(pdf, 1);
+  expectA4(pdf, 2);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   for (const number of CONTACT_NUMBERS) expect(text, number).toContain(number);
   for (const number of numbersIn(text)) expect(DATA_NUMBERS, number).toContain(number);
@@ -159,7 +162,7 @@ test('a sheet of ten pocket cards: 91 × 55 mm between the cut marks, each with 
   const pdf = await printPdf(page, 'cards');
   expectA4(pdf, 1);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-  for (const number of ['0120-279-338', '0120-783-556', '0120-061-338', '0791-63-2112']) {
+  for (const number of ['0120-279-338', '0120-783-556', '078-382-3566', '0791-63-2112']) {
     expect(text.split(number).length - 1, number).toBe(10);
   }
   for (const number of numbersIn(text)) expect(DATA_NUMBERS, number).toContain(number);
@@ -190,7 +193,7 @@ test('the A3 poster prints on an A3 page with three lines, 健康課 and the QR 
   expect(Math.abs(info.width - 841.89)).toBeLessThan(1);
   expect(Math.abs(info.height - 1190.55)).toBeLessThan(1);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-  expect(numbersIn(text).sort()).toEqual(['0120-061-338', '0120-279-338', '0120-783-556', '0791-63-2112']);
+  expect(numbersIn(text).sort()).toEqual(['0120-279-338', '0120-783-556', '078-382-3566', '0791-63-2112']);
   expect(qrCodes(pdf)).toEqual([appUrl(page)]);
   expect(app.errors).toEqual([]);
 });

@@ -11,6 +11,10 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 
 const DRAFT_KEY = 'tsunagaru.register.draft';
+/** The setting `confirmed` of data/form.toml, which the build read. */
+const FIELDS_CONFIRMED = /^confirmed\s*=\s*true\b/m.test(
+  readFileSync(new URL('../../data/form.toml', import.meta.url), 'utf8'),
+);
 const COLUMNS = ['ID', '名称', '名称_カナ', '種別', '地区', '所在地_連結表記', '緯度', '経度',
   '電話番号', 'URL', '説明', '登録日', '備考'];
 
@@ -128,7 +132,7 @@ function parseCsv(text: string) {
 
 test('everything typed comes back after a reload', async ({ app, page }) => {
   await app.open('register/');
-  await expect(app.heading()).toHaveText('協力スポットに登録する');
+  await expect(app.heading()).toHaveText('ネットワークに登録する');
   await fillOrganisation(page);
   await page.reload();
   await app.mounted();
@@ -460,6 +464,85 @@ test('no accessibility violations (axe, WCAG 2.2 AA), also with errors shown', a
   expect(await audit()).toEqual([]);
 });
 
+// The fields come from data/form.toml. Until 健康課 confirms them
+// (`confirmed = false`, as shipped), the page says, in one sentence, that the
+// city's own 様式1 is always accepted, and links the city's page where it is.
+const CITY_PAGE = 'https://www.city.tatsuno.lg.jp/soshiki/1018/gyomu/1/4/4329.html';
+
+test('until 健康課 confirms the fields, the city\'s own 様式1 is offered with its page', async ({ app, page }) => {
+  await app.open('register/');
+  const note = page.locator('#reg-unconfirmed');
+  if (FIELDS_CONFIRMED) {
+    await expect(note).toHaveCount(0);
+    return;
+  }
+  await expect(note).toHaveText(
+    'この画面の項目は健康課に確認しているところですが、市の様式1（WordまたはPDF）も市のホームページからダウンロードでき、いつでも受け付けています。',
+  );
+  const link = note.getByRole('link', { name: '市のホームページ' });
+  await expect(link).toHaveAttribute('href', CITY_PAGE);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  // In English too, with the same page.
+  await app.useLang('en');
+  await page.reload();
+  await app.mounted();
+  await expect(note).toContainText('the city\'s own form (Word or PDF) can also be downloaded from the city\'s website and is always accepted.');
+  await expect(note.getByRole('link', { name: 'the city\'s website' })).toHaveAttribute('href', CITY_PAGE);
+  expect(app.errors).toEqual([]);
+});
+
+// A draft kept on the device under an older set of fields (as the app saves
+// it: each value with its field's label): 「ポケベル番号」 is no longer a field.
+test('a draft saved under other fields: what no field holds is named, the rest is kept', async ({ app, page }) => {
+  const enc = encodeURIComponent;
+  const saved = [
+    'v=2', 'mode=org',
+    `date=2026-11-25`, `date.label=${enc('届出日')}`,
+    `name=${enc('たつの薬局')}`, `name.label=${enc('名称')}`,
+    `pager=${enc('0791-00-0002')}`, `pager.label=${enc('ポケベル番号')}`,
+    'district=ibogawa', `district.label=${enc('地区')}`,
+    `fax=0791000001`, `fax.label=${enc('FAX番号')}`,
+    `notes=${enc('平日の午後\nご連絡ください')}`, `notes.label=${enc('備考')}`,
+  ].join('&');
+  await app.open('register/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DRAFT_KEY, saved]);
+  await page.reload();
+  await app.mounted();
+
+  const dropped = page.locator('#reg-dropped');
+  await expect(dropped).toContainText('届出書の項目が変わったため、前回の入力のうち次の内容は使われなくなりました。');
+  await expect(dropped.getByRole('listitem')).toHaveText(['ポケベル番号：0791-00-0002']);
+  // Everything else is as it was typed.
+  await expect(page.getByRole('status').filter({ hasText: '前回の入力内容を復元しました' })).toBeVisible();
+  await expect(field(page, '届出日')).toHaveValue('2026-11-25');
+  await expect(field(page, '名称')).toHaveValue('たつの薬局');
+  await expect(page.getByRole('radio', { name: '揖保川地区' })).toBeChecked();
+  await expect(field(page, 'FAX番号')).toHaveValue('0791000001');
+  await expect(field(page, '備考')).toHaveValue('平日の午後\nご連絡ください');
+
+  const require = createRequire(import.meta.url);
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is defined by the evaluated source above.
+    const result = await axe.run(document.querySelector('main'), {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    });
+    return result.violations.map((v: { id: string }) => v.id);
+  });
+  expect(violations).toEqual([]);
+
+  // The draft is kept again in the current fields, so the notice is said once.
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).not.toContain('pager');
+  const kept = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
+  expect(kept).toContain('fax=0791000001');
+  await page.reload();
+  await app.mounted();
+  await expect(dropped).toHaveCount(0);
+  await expect(field(page, '名称')).toHaveValue('たつの薬局');
+  expect(app.errors).toEqual([]);
+});
+
 /** Where the focus is: the element, its place on the page and whether it shows a focus ring. */
 async function focusInfo(page: Page) {
   return page.evaluate(() => {
@@ -541,12 +624,18 @@ test('keyboard only: an individual fills the form, fixes what is wrong and copie
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const walk = new KeyboardWalk(page);
 
-  // From the top of the page, Tab reaches the form's first control.
+  // From the top of the page, Tab reaches the form's first control (after
+  // the link to the city's own 様式1, while the fields are not confirmed).
   let info = null;
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     info = await focusInfo(page);
     if (info?.inMain) break;
+  }
+  if (!FIELDS_CONFIRMED) {
+    await expect(page.locator('#reg-unconfirmed a')).toBeFocused();
+    await page.keyboard.press('Tab');
+    info = await focusInfo(page);
   }
   expect(info?.id).toBe('reg-mode-org');
   await walk.here();
@@ -661,7 +750,7 @@ function enField(page: Page, label: string) {
 test('in English: the page, the labels and the messages; the letter stays Japanese', async ({ app, page }) => {
   await app.useLang('en');
   await app.open('register/');
-  await expect(app.heading()).toHaveText('Register as a cooperating spot');
+  await expect(app.heading()).toHaveText('Register with the network');
   await expect(page.getByText('The form is sent to the city in Japanese')).toBeVisible();
   // The official form and 健康課 keep their Japanese names, marked as Japanese.
   await expect(page.locator('main p span[lang="ja"]', { hasText: '協力機関登録届出書（様式1）' })).toBeVisible();
@@ -697,7 +786,7 @@ test('in English: the page, the labels and the messages; the letter stays Japane
   await expect(page.getByRole('status').filter({ hasText: 'Everything looks right' })).toBeVisible();
 
   // What goes to the city is in Japanese: the mail link and the text shown.
-  const href = (await page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href'))!;
+  const href = (await page.getByRole('link', { name: 'Send by email' }).getAttribute('href'))!;
   const { params } = decodeMailto(href);
   expect(params[0][1]).toBe('つながるいのちサポートネットワーク協力機関登録届出書（たつの薬局）');
   const letter = params[1][1].replace(/\r\n/g, '\n');
@@ -739,7 +828,7 @@ test('in English: the page, the labels and the messages; the letter stays Japane
 test('in やさしい日本語: labels and messages in easy Japanese; switching language keeps what was typed', async ({ app, page }) => {
   await app.useLang('easy');
   await app.open('register/');
-  await expect(app.heading()).toHaveText('協力スポットに 登録する');
+  await expect(app.heading()).toHaveText('ネットワークに 登録する');
   await expect(page.getByText('市に 送る 書類は、ふつうの 日本語で 作ります')).toBeVisible();
   const easy = (label: string) => page.getByLabel(new RegExp(`^${label}\\s*(かならず|なくても いい)$`));
 
@@ -754,7 +843,7 @@ test('in やさしい日本語: labels and messages in easy Japanese; switching 
   // message comes back in the new language.
   await easy('名前').pressSequentially('揖保 花');
   await page.locator('.lang-switch [data-lang="en"]').click();
-  await expect(app.heading()).toHaveText('Register as a cooperating spot');
+  await expect(app.heading()).toHaveText('Register with the network');
   await expect(page.getByRole('radio', { name: 'An individual' })).toBeChecked();
   await expect(enField(page, 'Your name')).toHaveValue('揖保 花');
   await expect(enField(page, 'Phone number')).toHaveValue('0791-63');
@@ -762,7 +851,7 @@ test('in やさしい日本語: labels and messages in easy Japanese; switching 
   await enField(page, 'Your name').press('End');
   await page.keyboard.type('子');
   await page.locator('.lang-switch [data-lang="ja"]').click();
-  await expect(app.heading()).toHaveText('協力スポットに登録する');
+  await expect(app.heading()).toHaveText('ネットワークに登録する');
   await expect(field(page, '氏名')).toHaveValue('揖保 花子');
   await expect(page.locator('#reg-phone-error')).toHaveText('けた数が足りません。市外局番から入力してください。');
   await page.locator('.lang-switch [data-lang="easy"]').click();

@@ -260,19 +260,20 @@ function parseCsv(text: string) {
   return rows;
 }
 
-test('a sticker\'s ?s=<id> greets above the crisis lines and leads to the spot', async ({ app, page }) => {
+test('a sticker\'s ?s=<id> greets after the crisis lines and leads to the spot', async ({ app, page }) => {
   await app.open('?s=sample-006');
   const greeting = page.locator('.spot-greeting');
-  await expect(greeting).toContainText('サンプル公民館は、つながるいのちサポートネットワークの協力スポットです');
+  await expect(greeting).toHaveText('サンプル公民館は協力スポットです 一覧で見る');
   const crisis = page.getByRole('region', { name: '今すぐ話したい' });
   const [g, c] = [await greeting.boundingBox(), await crisis.boundingBox()];
-  expect(g!.y + g!.height).toBeLessThanOrEqual(c!.y);
+  // The crisis lines come first; the greeting never pushes them down.
+  expect(c!.y + c!.height).toBeLessThanOrEqual(g!.y);
   // The first crisis line can still be called without scrolling.
   const call = crisis.getByRole('link', { name: /に電話する/ }).first();
   const box = await call.boundingBox();
   expect(box!.y + box!.height).toBeLessThanOrEqual(640);
 
-  await greeting.getByRole('link', { name: '協力スポットの一覧で見る' }).click();
+  await greeting.getByRole('link', { name: '一覧で見る' }).click();
   await expect(page).toHaveURL(/\/spots\/\?s=sample-006$/);
   await app.mounted();
   await expect(card(page, 'サンプル公民館')).toHaveAttribute('aria-current', 'true');
@@ -322,9 +323,9 @@ test.describe('in English', () => {
     await app.useLang('en');
     await app.open('spots/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect(app.heading()).toHaveText('Cooperating spots');
+    await expect(app.heading()).toHaveText('Partner spots');
     await expect(page.getByRole('note')).toContainText('sample data');
-    await expect(page.getByRole('status').filter({ hasText: /^Cooperating spots: 10$/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Partner spots: 10$/ })).toBeVisible();
     await expect(page.locator('.spot-group__title')).toHaveText(['Tatsuno(3)', 'Shingū(3)', 'Ibogawa(2)', 'Mitsu(2)']);
 
     const pharmacy = card(page, 'サンプル薬局 本町店');
@@ -377,12 +378,12 @@ test.describe('in English', () => {
     await app.useLang('en');
     await app.open('?s=sample-006');
     const greeting = page.locator('.spot-greeting');
-    await expect(greeting).toContainText('サンプル公民館 is a cooperating spot of the Tsunagaru Inochi Support Network');
+    await expect(greeting).toHaveText('サンプル公民館 is a partner spot See it in the list');
     await expect(greeting.locator('[lang="ja"]')).toHaveText('サンプル公民館');
-    await greeting.getByRole('link', { name: 'See it in the list of spots' }).click();
+    await greeting.getByRole('link', { name: 'See it in the list' }).click();
     await expect(page).toHaveURL(/\/spots\/\?s=sample-006$/);
     await app.mounted();
-    await expect(app.heading()).toHaveText('Cooperating spots');
+    await expect(app.heading()).toHaveText('Partner spots');
     await expect(card(page, 'サンプル公民館')).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('.spot-map__status')).toHaveText('Selected on the map: サンプル公民館');
     expect(app.errors).toEqual([]);
@@ -432,7 +433,7 @@ test('in やさしい日本語: districts with their reading, plain kinds, a fil
 
   await app.open('?s=sample-006');
   const greeting = page.locator('.spot-greeting');
-  await expect(greeting).toContainText('サンプル公民館は、「つながるいのち サポート ネットワーク」に 協力して いる ところです');
-  await expect(greeting.getByRole('link', { name: '協力スポットの リストで 見る' })).toHaveAttribute('href', 'spots/?s=sample-006');
+  await expect(greeting).toHaveText('サンプル公民館は 協力スポットです リストで 見る');
+  await expect(greeting.getByRole('link', { name: 'リストで 見る' })).toHaveAttribute('href', 'spots/?s=sample-006');
   expect(app.errors).toEqual([]);
 });

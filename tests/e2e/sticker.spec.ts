@@ -321,7 +321,7 @@ test('in English, the studio is labelled in English and the sticker stays Japane
   await app.useLang('en');
   await app.open('sticker/');
   await expect(app.heading()).toHaveText('Sticker');
-  const picker = page.getByLabel('Choose from the list of cooperating spots');
+  const picker = page.getByLabel('Choose from the list of partner spots');
   const name = page.getByLabel('Spot name (optional)');
   const spotId = page.getByLabel('Spot ID (optional)');
   const size = page.getByLabel('Size', { exact: true });
@@ -356,10 +356,10 @@ test('in English, the studio is labelled in English and the sticker stays Japane
   // The hint, then the warning: this test server's address (127.0.0.1)
   // is no target for a printed sticker.
   await expect(base).toHaveAccessibleDescription(
-    "If left empty, it opens this app's page of places to get help. Warning: this URL (such as localhost) points to this device only. The QR code on a printed sticker would not open on anyone else's phone. Please enter the published app's address, starting with https://.",
+    "If left empty, it opens this app's list of places to get help. Warning: this URL (such as localhost) points to this device only. The QR code on a printed sticker would not open on anyone else's phone. Please enter the published app's address, starting with https://.",
   );
   await base.fill('https://example.city.lg.jp/tsunagaru/');
-  await expect(base).toHaveAccessibleDescription("If left empty, it opens this app's page of places to get help.");
+  await expect(base).toHaveAccessibleDescription("If left empty, it opens this app's list of places to get help.");
 
   await copies.fill('0');
   await expect(copies).toHaveAttribute('aria-invalid', 'true');

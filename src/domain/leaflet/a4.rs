@@ -7,6 +7,7 @@
 //! and 14 pt numbers; if the data ever outgrows the page at that size, the
 //! worries continue on a second page rather than being cut.
 
+use crate::domain::i18n;
 use crate::domain::lang::Lang;
 use crate::domain::model::Window;
 use crate::domain::sticker::QrMatrix;
@@ -195,7 +196,10 @@ fn pages_with(
     // The worries, in two columns down to the foot.
     let mut blocks = Vec::new();
     for (category, list) in &groups {
-        blocks.push(subheading(category.label_in(lang), step.group));
+        blocks.push(subheading(
+            i18n::category_label(*category, lang),
+            step.group,
+        ));
         if list.is_empty() {
             blocks.push(Block {
                 rows: vec![Row::Text(t.print_see_above.to_owned(), text)],

@@ -8,9 +8,12 @@ use std::fmt::Write as _;
 
 use crate::domain::sticker::{QrMatrix, mm};
 
-use super::content::{Compact, Sizes, compact_block, health_division, short_crisis_lines, words};
+use super::content::{
+    Compact, Sizes, compact_block, crisis_lines, health_division, short_crisis_lines, words,
+};
 use super::typeset::{Block, Canvas, INK, Style, open_text_group};
 use super::{LeafletError, Print, qr_code};
+use crate::domain::model::Window;
 
 /// A card, mm.
 pub const CARD: (f64, f64) = (91.0, 55.0);
@@ -160,11 +163,30 @@ fn cut_marks() -> String {
     d
 }
 
-/// The blocks of a card at one step.
-fn blocks(print: &Print, step: &Step) -> Vec<Block> {
+/// The crisis lines a card may carry, best first: the short list, then the
+/// same list with its last line replaced by each later crisis line in turn
+/// (for a language whose hours of that line are too long for the card).
+fn line_choices<'a>(print: &Print<'a>) -> Vec<Vec<&'a Window>> {
     let lang = print.lang;
-    let mut blocks: Vec<Block> = short_crisis_lines(print.windows, lang)
-        .into_iter()
+    let short = short_crisis_lines(print.windows, lang);
+    let mut choices = vec![short.clone()];
+    if let Some((_, kept)) = short.split_last() {
+        for other in crisis_lines(print.windows, lang) {
+            if !short.contains(&other) {
+                let mut lines = kept.to_vec();
+                lines.push(other);
+                choices.push(lines);
+            }
+        }
+    }
+    choices
+}
+
+/// The blocks of a card at one step.
+fn blocks(print: &Print, lines: &[&Window], step: &Step) -> Vec<Block> {
+    let lang = print.lang;
+    let mut blocks: Vec<Block> = lines
+        .iter()
         .map(|w| compact_block(w, lang, step.sizes, Compact::CARD))
         .collect();
     blocks.extend(
@@ -173,22 +195,31 @@ fn blocks(print: &Print, step: &Step) -> Vec<Block> {
     blocks
 }
 
-/// One card's drawing (in card millimetres) at the largest step that fits,
-/// and whether it fits.
+/// One card's drawing (in card millimetres) with the best choice of lines
+/// that fits, at the largest step it fits, and whether anything fits.
 fn card(print: &Print, qr: &QrMatrix, side: f64) -> (String, bool) {
-    let mut last = (String::new(), false);
-    for step in &STEPS {
-        last = card_at(print, step, qr, side);
-        if last.1 {
-            break;
+    let mut first = None;
+    for lines in line_choices(print) {
+        for step in &STEPS {
+            let drawn = card_at(print, &lines, step, qr, side);
+            if drawn.1 {
+                return drawn;
+            }
+            first.get_or_insert(drawn);
         }
     }
-    last
+    first.unwrap_or_default()
 }
 
 /// One card at `step`: the title and the lines from the top, full width
 /// above the QR code and narrower beside it (bottom right).
-fn card_at(print: &Print, step: &Step, qr: &QrMatrix, side: f64) -> (String, bool) {
+fn card_at(
+    print: &Print,
+    lines: &[&Window],
+    step: &Step,
+    qr: &QrMatrix,
+    side: f64,
+) -> (String, bool) {
     let lang = print.lang;
     let t = words(lang);
     let (w, h) = CARD;
@@ -204,7 +235,7 @@ fn card_at(print: &Print, step: &Step, qr: &QrMatrix, side: f64) -> (String, boo
         let style = Style::bold(step.sizes.text);
         y += canvas.paragraph(t.print_card_title, style, step.pad, y, inner) + step.gap;
     }
-    for block in blocks(print, step) {
+    for block in blocks(print, lines, step) {
         y += block.draw(&mut canvas, step.pad, y, inner) + step.gap;
     }
     let fits = y - step.gap <= h - step.pad + 1e-9;

@@ -2,13 +2,14 @@
 //! group, and each line's number, cost and hours, straight from the bundled
 //! data (`data/windows.toml`). A leaflet stays on a counter for months, so
 //! every line is listed whatever its state at the time of printing, always
-//! with its hours as the data describes them ([`Hours::describe_in`]).
+//! with its hours as the data describes them ([`hours_text::hours`]).
 //!
-//! [`Hours::describe_in`]: crate::domain::schedule::Hours::describe_in
+//! [`hours_text::hours`]: crate::domain::hours_text::hours
 
 use crate::domain::calendar::{Date, month_short_en};
 use crate::domain::category::{Audience, Category};
 use crate::domain::data::HEALTH_DIVISION_ID;
+use crate::domain::hours_text;
 use crate::domain::i18n::{self, Leaflet};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Confidence, Contact, Method, Window};
@@ -28,8 +29,11 @@ pub fn phones(window: &Window) -> impl Iterator<Item = &'static Contact> {
         .filter(|c| c.method == Method::Phone && c.phone.is_some())
 }
 
+/// Whether a window goes on paper: it has a phone contact, and it is a
+/// standing line. A line that runs only in announced periods (#9999) is left
+/// off: a leaflet hangs for months, most of them outside any period.
 fn has_phone(window: &Window) -> bool {
-    phones(window).next().is_some()
+    !window.is_seasonal() && phones(window).next().is_some()
 }
 
 fn foreign(window: &Window) -> bool {
@@ -56,13 +60,16 @@ pub fn crisis_lines(windows: &[Window], lang: Lang) -> Vec<&Window> {
     )
 }
 
-/// The three crisis lines of a card or a poster: free calls first, then in
-/// data order (in English, the foreign-language lines before all).
+/// The three crisis lines of a card or a poster: lines whose facts are
+/// confirmed on the operator's page first (a card is kept for months and has
+/// no room for a caveat), free calls before charged ones, then in data order
+/// (in English, the foreign-language lines before all).
 pub fn short_crisis_lines(windows: &[Window], lang: Lang) -> Vec<&Window> {
     let mut list = crisis_lines(windows, lang);
     list.sort_by_key(|w| {
         let free = w.main_phone().is_some_and(|(_, p)| p.cost == Cost::Free);
-        (lang == Lang::En && !foreign(w), !free)
+        let confirmed = w.source.confidence == Confidence::Verified;
+        (lang == Lang::En && !foreign(w), !confirmed, !free)
     });
     list.truncate(SHORT_LIST);
     list
@@ -110,10 +117,10 @@ pub fn worry_groups<'a>(
 }
 
 /// The hours of a contact as printed: its periods and closures on one line
-/// ([`Hours::describe_in`]), then the note on them; when the data knows no
+/// ([`hours_text::hours`]), then the note on them; when the data knows no
 /// hours but its note says what they depend on, the note alone.
 ///
-/// [`Hours::describe_in`]: crate::domain::schedule::Hours::describe_in
+/// [`hours_text::hours`]: crate::domain::hours_text::hours
 pub fn hours_lines(contact: &Contact, lang: Lang) -> Vec<String> {
     hours_with_note(contact, lang, false)
 }
@@ -131,7 +138,7 @@ fn hours_with_note(contact: &Contact, lang: Lang, short: bool) -> Vec<String> {
     }
     let mut lines = Vec::with_capacity(2);
     if contact.hours != Hours::Unknown || note.is_empty() {
-        lines.push(contact.hours.describe_in(lang).join(" / "));
+        lines.push(hours_text::hours(contact.hours, &i18n::hours_words(lang)).join(" / "));
     }
     if !note.is_empty() {
         lines.push(note.to_owned());
@@ -220,7 +227,7 @@ fn full_block(window: &Window, lang: Lang, sizes: Sizes, numbers: usize) -> Bloc
         rows.push(Row::Inline {
             first: phone.display.to_owned(),
             first_style: Style::bold(sizes.number).class("number"),
-            after: phone.cost.label_in(lang).to_owned(),
+            after: i18n::cost_label(phone.cost, lang).to_owned(),
             after_style: small,
         });
         for line in hours_lines(contact, lang) {
@@ -326,7 +333,7 @@ pub fn compact_block(window: &Window, lang: Lang, sizes: Sizes, shown: Compact) 
         // The cost, the hours and their note in one paragraph.
         let mut parts = Vec::with_capacity(3);
         if shown.ordinary_cost || phone.cost != Cost::Normal {
-            parts.push(phone.cost.label_in(lang).to_owned());
+            parts.push(i18n::cost_label(phone.cost, lang).to_owned());
         }
         parts.extend(hours_with_note(contact, lang, shown.short_notes));
         rows.push(Row::Text(parts.join(separator), small));
@@ -423,10 +430,17 @@ mod tests {
             let short = short_crisis_lines(WINDOWS, lang);
             assert_eq!(short.len(), SHORT_LIST);
             assert!(short.iter().all(|w| w.crisis));
+            let confirmed = |w: &&Window| w.source.confidence == Confidence::Verified;
+            let first_unconfirmed = short.iter().position(|w| !confirmed(w));
+            if let Some(at) = first_unconfirmed {
+                assert!(short[at..].iter().all(|w| !confirmed(w)), "{lang:?}");
+            }
         }
+        // #いのちSOS is free, but its hours are unconfirmed: a confirmed line
+        // goes before it.
         assert_eq!(
             ids(&short_crisis_lines(WINDOWS, Lang::Ja)),
-            ["yorisoi", "inochi-free", "inochi-sos"]
+            ["yorisoi", "inochi-free", "hyogo-inochi"]
         );
     }
 
@@ -444,7 +458,15 @@ mod tests {
         for w in WINDOWS {
             let expected = !w.crisis && w.id != HEALTH_DIVISION_ID && has_phone(w);
             assert_eq!(listed.contains(&w.id), expected, "{}", w.id);
+            if w.is_seasonal() {
+                assert!(!listed.contains(&w.id), "{}: a seasonal line", w.id);
+                assert!(!crisis_lines(WINDOWS, Lang::Ja).iter().any(|c| c.id == w.id));
+            }
         }
+        assert!(
+            WINDOWS.iter().any(|w| w.is_seasonal()),
+            "#9999 is in the data"
+        );
         // A bar picks money and work: every line listed serves one of them.
         let chosen = [Category::Money, Category::Work];
         let groups = worry_groups(WINDOWS, Some(&chosen), Lang::Ja);

@@ -18,8 +18,7 @@
 
 use super::super::csv;
 use super::super::registration::{
-    Draft, FieldError, FieldId, Kind, LETTER_END, Mode, NotListed, Registration, fields_for,
-    validate,
+    Draft, FieldError, Kind, LETTER_END, Mode, NotListed, Registration, fields_for, validate,
 };
 use super::super::spot::COLUMNS;
 
@@ -147,14 +146,14 @@ fn from_letter(text: &str) -> Result<Vec<String>, Refusal> {
             Kind::Select(_) | Kind::Radio(_) => {
                 let key = field
                     .choices_for(mode)
-                    .find(|c| c.label == value)
+                    .find(|c| c.japanese() == value)
                     .map_or(value, |c| c.key);
                 draft.set(field.id, key);
             }
             Kind::Checks(_) => {
                 for item in more.iter().chain([&value]) {
                     let item = item.trim().trim_start_matches('・').trim();
-                    if let Some(c) = field.choices_for(mode).find(|c| c.label == item) {
+                    if let Some(c) = field.choices_for(mode).find(|c| c.japanese() == item) {
                         draft.set_checked(field.id, c.key, true);
                     }
                 }
@@ -174,7 +173,11 @@ fn from_letter(text: &str) -> Result<Vec<String>, Refusal> {
     if mode == Mode::Individual {
         return Err(Refusal::NotListed(NotListed::Individual));
     }
-    if draft.get(FieldId::Publish) == "no" {
+    // The form's consent to publication (`publish_when` in data/form.toml):
+    // anything but the option that allows it, or no answer, is a 「否」.
+    if let Some(consent) = fields_for(mode).find(|f| !f.publish_when.is_empty())
+        && draft.get(consent.id).trim() != consent.publish_when
+    {
         return Err(Refusal::NotListed(NotListed::Declined));
     }
     let registration: Registration =
@@ -186,22 +189,28 @@ fn from_letter(text: &str) -> Result<Vec<String>, Refusal> {
 mod tests {
     use super::*;
     use crate::domain::calendar::Date;
+    use crate::domain::registration::FieldId;
+
+    /// The form's field with `key` (data/form.toml).
+    fn id(key: &str) -> FieldId {
+        FieldId::of(key).unwrap_or_else(|| panic!("the form has no field {key}"))
+    }
 
     /// An organisation's draft as the form holds it, agreeing to be listed.
     fn organisation() -> Draft {
         let mut d = Draft::new(Date::new(2026, 11, 25).expect("a date"));
-        d.set(FieldId::Name, "=HYPERLINK(\"x\") たつの薬局, 本町店");
-        d.set(FieldId::Kana, "たつのやっきょく");
-        d.set(FieldId::Category, "medical");
-        d.set(FieldId::RepresentativeName, "龍野 一郎");
-        d.set(FieldId::Postal, "679-4100");
-        d.set(FieldId::Address, "たつの市龍野町富永1005-1");
-        d.set(FieldId::District, "tatsuno");
-        d.set(FieldId::Phone, "0791-63-2112");
-        d.set(FieldId::Activities, "sticker listen watch");
-        d.set(FieldId::Stickers, "3");
-        d.set(FieldId::Publish, "yes");
-        d.set(FieldId::Notes, "平日の午後は\n電話がつながりやすいです。");
+        d.set(id("name"), "=HYPERLINK(\"x\") たつの薬局, 本町店");
+        d.set(id("kana"), "たつのやっきょく");
+        d.set(id("category"), "medical");
+        d.set(id("rep_name"), "龍野 一郎");
+        d.set(id("postal"), "679-4100");
+        d.set(id("address"), "たつの市龍野町富永1005-1");
+        d.set(id("district"), "tatsuno");
+        d.set(id("phone"), "0791-63-2112");
+        d.set(id("activities"), "sticker listen watch");
+        d.set(id("stickers"), "3");
+        d.set(id("publish"), "yes");
+        d.set(id("notes"), "平日の午後は\n電話がつながりやすいです。");
         d
     }
 
@@ -242,7 +251,7 @@ mod tests {
     #[test]
     fn a_registration_that_said_no_to_publication_is_refused() {
         let mut draft = organisation();
-        draft.set(FieldId::Publish, "no");
+        draft.set(id("publish"), "no");
         let letter = registration(&draft).plain_text();
         assert!(letter.contains("【名称などの公開】否"), "{letter}");
         assert_eq!(
@@ -277,7 +286,7 @@ mod tests {
             Err(Refusal::Invalid { mode, errors }) => {
                 assert_eq!(mode, Mode::Organisation);
                 assert_eq!(errors.len(), 1, "{errors:?}");
-                assert_eq!(errors[0].id, FieldId::Phone);
+                assert_eq!(errors[0].id, id("phone"));
             }
             other => panic!("{other:?}"),
         }

@@ -25,6 +25,11 @@ mod tests {
     use crate::domain::calendar::Date;
     use crate::domain::geo::Boundary;
     use crate::domain::registration::{Draft, FieldId, validate};
+
+    /// The form's field with `key` (data/form.toml).
+    fn id(key: &str) -> FieldId {
+        FieldId::of(key).unwrap_or_else(|| panic!("the form has no field {key}"))
+    }
     use crate::domain::test_rng::Rng;
 
     /// Texts people type, spreadsheet formulas and markup among them.
@@ -93,16 +98,16 @@ mod tests {
         assert_eq!(ids, vec!["staff-001"]);
 
         let mut draft = Draft::new(Date::new(2026, 11, 25).expect("a date"));
-        draft.set(FieldId::Name, "サンプル会館");
-        draft.set(FieldId::Kana, "さんぷるかいかん");
-        draft.set(FieldId::Category, "public");
-        draft.set(FieldId::RepresentativeName, "御津 花子");
-        draft.set(FieldId::Postal, "671-1311");
-        draft.set(FieldId::Address, "兵庫県たつの市御津町（サンプル住所）");
-        draft.set(FieldId::District, "mitsu");
-        draft.set(FieldId::Phone, "0791-63-2112");
-        draft.set(FieldId::Activities, "sticker watch");
-        draft.set(FieldId::Publish, "yes");
+        draft.set(id("name"), "サンプル会館");
+        draft.set(id("kana"), "さんぷるかいかん");
+        draft.set(id("category"), "public");
+        draft.set(id("rep_name"), "御津 花子");
+        draft.set(id("postal"), "671-1311");
+        draft.set(id("address"), "兵庫県たつの市御津町（サンプル住所）");
+        draft.set(id("district"), "mitsu");
+        draft.set(id("phone"), "0791-63-2112");
+        draft.set(id("activities"), "sticker watch");
+        draft.set(id("publish"), "yes");
         let registration = validate(&draft).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(
             String::from_utf8(fixture("staff-registration.csv")).ok(),
@@ -110,16 +115,16 @@ mod tests {
         );
 
         let mut declined = Draft::new(Date::new(2026, 11, 25).expect("a date"));
-        declined.set(FieldId::Name, "サンプル非公開商店");
-        declined.set(FieldId::Kana, "さんぷるひこうかいしょうてん");
-        declined.set(FieldId::Category, "shop");
-        declined.set(FieldId::RepresentativeName, "龍野 太郎");
-        declined.set(FieldId::Postal, "679-4192");
-        declined.set(FieldId::Address, "兵庫県たつの市龍野町（サンプル住所）");
-        declined.set(FieldId::District, "tatsuno");
-        declined.set(FieldId::Phone, "0791-63-2112");
-        declined.set(FieldId::Activities, "sticker");
-        declined.set(FieldId::Publish, "no");
+        declined.set(id("name"), "サンプル非公開商店");
+        declined.set(id("kana"), "さんぷるひこうかいしょうてん");
+        declined.set(id("category"), "shop");
+        declined.set(id("rep_name"), "龍野 太郎");
+        declined.set(id("postal"), "679-4192");
+        declined.set(id("address"), "兵庫県たつの市龍野町（サンプル住所）");
+        declined.set(id("district"), "tatsuno");
+        declined.set(id("phone"), "0791-63-2112");
+        declined.set(id("activities"), "sticker");
+        declined.set(id("publish"), "no");
         let letter = validate(&declined).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(
             String::from_utf8(fixture("staff-letter-declined.txt")).ok(),
@@ -144,27 +149,27 @@ mod tests {
         let mut tried = 0;
         for round in 0..300 {
             let mut draft = Draft::new(Date::new(2026, 11, 25).expect("a date"));
-            draft.set(FieldId::Name, typed(&mut rng));
-            draft.set(FieldId::Kana, "たつの");
+            draft.set(id("name"), typed(&mut rng));
+            draft.set(id("kana"), "たつの");
             draft.set(
-                FieldId::Category,
+                id("category"),
                 rng.pick(&["shop", "medical", "welfare", "public"]),
             );
-            draft.set(FieldId::RepresentativeName, typed(&mut rng));
-            draft.set(FieldId::Postal, "679-4100");
-            draft.set(FieldId::Address, typed(&mut rng));
+            draft.set(id("rep_name"), typed(&mut rng));
+            draft.set(id("postal"), "679-4100");
+            draft.set(id("address"), typed(&mut rng));
             draft.set(
-                FieldId::District,
+                id("district"),
                 rng.pick(&["tatsuno", "shingu", "ibogawa", "mitsu"]),
             );
             draft.set(
-                FieldId::Phone,
+                id("phone"),
                 rng.pick(&["0791-63-2112", "+81 791 63 2112", "050-1234-5678"]),
             );
-            draft.set(FieldId::Activities, "sticker refer");
-            draft.set(FieldId::Publish, "yes");
+            draft.set(id("activities"), "sticker refer");
+            draft.set(id("publish"), "yes");
             draft.set(
-                FieldId::Notes,
+                id("notes"),
                 format!("{}\n{}", typed(&mut rng), typed(&mut rng)),
             );
             let Ok(registration) = validate(&draft) else {
