@@ -299,17 +299,21 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
         number_hash: word("labels", "number_hash"),
         number_groups: word("labels", "number_groups"),
     };
-    // The screen is the home page's, as the app marks it in the menu.
+    // The screen is the home page's, as the app marks it in the menu. Each
+    // section is named as the app names it (common.toml route_<folder>,
+    // route_home for the home page).
     let mut nav = String::new();
     for section in route::Route::SECTIONS {
         let (href, current) = match section.slug() {
             "" => ("./", " aria-current=\"page\""),
             slug => (slug, ""),
         };
+        let folder = section.slug().trim_end_matches('/');
+        let key = format!("route_{}", if folder.is_empty() { "home" } else { folder });
         _ = write!(
             nav,
             "<li><a href=\"{href}\"{current}>{}</a></li>",
-            section.label()
+            text::escape_markup(word("common", &key))
         );
     }
     // The language switch as the app draws it (components/lang_switch.rs);
@@ -325,13 +329,20 @@ fn boot_html(file: &source::SourceFile, sections: &[catalogue::Section]) -> Stri
             lang.native_name()
         );
     }
+    // Escaped, as every word written into HTML.
+    let common = |key: &str| text::escape_markup(word("common", key));
     format!(
         "<header class=\"site-header\"><a class=\"site-title\" href=\"./\">\
-<span class=\"site-title__name\">つながるいのち</span>\
-<span class=\"site-title__sub\">たつの市 サポートネットワーク</span></a>\
-<div class=\"lang-switch\" role=\"group\" aria-label=\"表示する言語\">{langs}</div>\
-<nav class=\"site-nav\" aria-label=\"メインメニュー\"><ul>{nav}</ul></nav></header>\
-<main><h1 class=\"page-title\">相談窓口</h1>{}</main>",
+<span class=\"site-title__name\">{}</span>\
+<span class=\"site-title__sub\">{}</span></a>\
+<div class=\"lang-switch\" role=\"group\" aria-label=\"{}\">{langs}</div>\
+<nav class=\"site-nav\" aria-label=\"{}\"><ul>{nav}</ul></nav></header>\
+<main><h1 class=\"page-title\">{}</h1>{}</main>",
+        common("site_name"),
+        common("site_sub"),
+        common("language"),
+        common("main_menu"),
+        common("route_home"),
         source::crisis_html(file, &words)
     )
 }

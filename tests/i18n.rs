@@ -428,6 +428,205 @@ fn the_literal_scanner_skips_comments_and_finds_strings() {
     );
 }
 
+/// The domain files that may hold sentences, each with why. Everything else
+/// in `src/domain` returns facts (a kind, a problem, a date), and the
+/// catalogue words them: `src/domain/i18n.rs` names them, or the UI.
+const DOMAIN_WORDS: [(&str, &str); 12] = [
+    // What goes to the city is Japanese whatever the screen's language.
+    ("src/domain/registration/mail.rs", "the letter to 健康課"),
+    ("src/domain/registration/csv_row.rs", "the directory row"),
+    ("src/domain/registration/document.rs", "the A4 form"),
+    ("src/domain/sticker/art.rs", "the sticker's printed words"),
+    ("src/domain/staff/roster.rs", "the city's 協力スポット一覧"),
+    // The build's checks of the data files, in Japanese for the city, and
+    // the Rust source it writes from them.
+    ("src/domain/source.rs", "data/windows.toml"),
+    ("src/domain/spot_source.rs", "data/spots.csv"),
+    ("src/domain/registration/source.rs", "data/form.toml"),
+    ("src/domain/spreadsheet.rs", "the Shift_JIS table"),
+    // The glue to the catalogue, and the languages' own names.
+    ("src/domain/i18n.rs", "the catalogue's accessors"),
+    ("src/domain/hours_text.rs", "the hours words"),
+    ("src/domain/lang.rs", "each language named in itself"),
+];
+
+/// Whether a string literal reads as an English sentence: two words of
+/// ASCII letters in a row, one of them in lower case (not a format spec,
+/// a URL, markup, or a list of names such as a font stack).
+fn is_english_sentence(literal: &str) -> bool {
+    let mut text = String::new();
+    let mut depth = 0usize;
+    for c in literal.chars() {
+        match c {
+            '<' | '{' => depth += 1,
+            '>' | '}' => depth = depth.saturating_sub(1),
+            c if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text
+        .split(' ')
+        .filter(|w| !w.contains("://"))
+        .map(|w| w.trim_matches(['(', ')', ',', '.', ':', ';', '?', '!', '“', '”']))
+        .collect();
+    let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic());
+    let lower = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase());
+    words
+        .windows(2)
+        .any(|p| word(p[0]) && word(p[1]) && (lower(p[0]) || lower(p[1])))
+}
+
+/// Whether a string literal reads as やさしい日本語: words separated by
+/// ASCII spaces (分かち書き: a space after a word that ends in kana), or a
+/// reading in brackets after kanji (「龍野（たつの）」).
+fn is_easy_japanese(literal: &str) -> bool {
+    let kana = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c);
+    let chars: Vec<char> = literal.chars().collect();
+    let spaced = chars
+        .windows(3)
+        .any(|w| kana(w[0]) && w[1] == ' ' && is_japanese(w[2]));
+    let reading = chars.windows(3).enumerate().any(|(i, w)| {
+        ('\u{4e00}'..='\u{9fff}').contains(&w[0])
+            && w[1] == '（'
+            && chars[i + 2..]
+                .iter()
+                .take_while(|c| **c != '）')
+                .all(|c| ('\u{3040}'..='\u{309f}').contains(c))
+            && chars[i + 2..].contains(&'）')
+    });
+    spaced || reading
+}
+
+/// A literal that is a developer's message (a panic, an assertion, an
+/// `expect`), not a word on screen: the code before it, back to the start of
+/// its statement, calls one of these.
+fn is_developer_message(before: &str) -> bool {
+    let start = before.rfind([';', '{', '}']).map_or(0, |i| i + 1);
+    let statement = &before[start..];
+    [
+        "expect(",
+        "panic!(",
+        "assert!(",
+        "assert_eq!(",
+        "unreachable!(",
+    ]
+    .iter()
+    .any(|call| statement.contains(call))
+}
+
+/// A file's code without its inline test module (`#[cfg(test)] mod … {`,
+/// the end of the file by convention).
+fn without_tests(code: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = code[from..].find("#[cfg(test)]") {
+        let at = from + i;
+        let rest = code[at + "#[cfg(test)]".len()..].trim_start();
+        let line = rest.lines().next().unwrap_or_default();
+        if line.starts_with("mod ") && line.contains('{') {
+            return &code[..at];
+        }
+        from = at + 1;
+    }
+    code
+}
+
+/// The sentences of a domain file's code (its tests left out): each with
+/// its line and what it reads as.
+fn domain_sentences(code: &str) -> Vec<(usize, &'static str, String)> {
+    let code = without_tests(code);
+    string_literals_at(code)
+        .into_iter()
+        .filter(|(_, at, _)| !is_developer_message(&code[..*at]))
+        .filter_map(|(line, _, literal)| {
+            let kind = if is_english_sentence(&literal) {
+                "English"
+            } else if is_easy_japanese(&literal) {
+                "やさしい日本語"
+            } else {
+                return None;
+            };
+            Some((line, kind, literal))
+        })
+        .collect()
+}
+
+#[test]
+fn the_domain_holds_no_english_or_easy_sentences() {
+    let mut files = Vec::new();
+    rust_files(&root().join("src/domain"), &mut files);
+    for (allowed, _) in DOMAIN_WORDS {
+        assert!(
+            files.iter().any(|f| f.ends_with(allowed)),
+            "{allowed} is allowed words but is gone"
+        );
+    }
+    let mut found = Vec::new();
+    for file in &files {
+        let name = file.strip_prefix(root()).unwrap_or(file);
+        let tests = name.iter().any(|part| part == "tests")
+            || ["tests.rs", "test_rng.rs"]
+                .iter()
+                .any(|t| name.ends_with(t));
+        if tests || DOMAIN_WORDS.iter().any(|(f, _)| name.ends_with(f)) {
+            continue;
+        }
+        let code = std::fs::read_to_string(file).expect("readable file");
+        for (line, kind, literal) in domain_sentences(&code) {
+            found.push(format!("{}:{line}: {kind}: \"{literal}\"", name.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words belong in data/i18n; the domain returns facts and \
+         src/domain/i18n.rs names them:\n  {}",
+        found.join("\n  ")
+    );
+}
+
+#[test]
+fn the_sentence_check_tells_words_from_code() {
+    for english in [
+        "Company or workplace",
+        "Help in foreign languages",
+        "A call costs {cost}.",
+        "<b>Call us</b> now",
+    ] {
+        assert!(is_english_sentence(english), "{english}");
+    }
+    for code in [
+        "{name} {count}",
+        "https://www.example.jp/a b",
+        r#"<text x="1" font-weight="bold">"#,
+        "'Hiragino Sans', 'Yu Gothic', sans-serif",
+        "Shop",
+        "tatsuno-tsunagaru-spots.csv",
+        "geo:{lat},{lon}?q={lat},{lon}({})",
+        "OK Go",
+    ] {
+        assert!(!is_english_sentence(code), "{code}");
+    }
+    for easy in ["市などの 施設", "龍野（たつの）", "書いて ください。"] {
+        assert!(is_easy_japanese(easy), "{easy}");
+    }
+    for ja in [
+        "たつの市 健康課",
+        "平日 9:00〜21:00",
+        "（例: 123-4567）",
+        "個人",
+    ] {
+        assert!(!is_easy_japanese(ja), "{ja}");
+    }
+    let code = "const A: &str = \"Shop or store\";\n\
+                fn f() { x.expect(\"a spot is there\"); }\n\
+                #[cfg(test)]\nmod tests;\n\
+                #[cfg(test)]\nmod tests {\n    const B: &str = \"in a test\";\n}\n";
+    let found: Vec<String> = domain_sentences(code)
+        .into_iter()
+        .map(|(_, _, literal)| literal)
+        .collect();
+    assert_eq!(found, ["Shop or store"]);
+}
+
 fn is_japanese(c: char) -> bool {
     ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -435,6 +634,15 @@ fn is_japanese(c: char) -> bool {
 /// The string literals of Rust source, with their line numbers; comments and
 /// char literals are skipped.
 fn string_literals(code: &str) -> Vec<(usize, String)> {
+    string_literals_at(code)
+        .into_iter()
+        .map(|(line, _, literal)| (line, literal))
+        .collect()
+}
+
+/// [`string_literals`] with where each starts (a byte offset in `code`).
+fn string_literals_at(code: &str) -> Vec<(usize, usize, String)> {
+    let offsets: Vec<usize> = code.char_indices().map(|(i, _)| i).collect();
     let chars: Vec<char> = code.chars().collect();
     let mut out = Vec::new();
     let mut line = 1;
@@ -482,7 +690,7 @@ fn string_literals(code: &str) -> Vec<(usize, String)> {
                 literal.push(chars[j]);
                 j += 1;
             }
-            out.push((start_line, literal));
+            out.push((start_line, offsets[i], literal));
             i = j + 1 + hashes;
         } else if c == '"' {
             let start_line = line;
@@ -501,7 +709,7 @@ fn string_literals(code: &str) -> Vec<(usize, String)> {
                 }
                 j += 1;
             }
-            out.push((start_line, literal));
+            out.push((start_line, offsets[i], literal));
             i = j + 1;
         } else if c == '\'' {
             // A char literal ('x', '\n', '\u{..}') or a lifetime ('a).

@@ -136,13 +136,13 @@ fn forgetting_the_visit_keeps_what_was_saved_on_purpose() {
 #[wasm_bindgen_test]
 async fn a_registration_field_is_labelled_and_its_error_follows_the_typing() {
     use tsunagaru_inochi::components::register_field::RegisterField;
-    use tsunagaru_inochi::domain::registration::{Draft, FieldId, Mode, field, field_error};
+    use tsunagaru_inochi::domain::registration::{Draft, FieldId, Mode, field, field_error_in};
 
     let section = fresh_section();
     let draft = RwSignal::new(Draft::default());
     let postal = FieldId::of("postal").expect("data/form.toml has a postal code");
     let _handle = leptos::mount::mount_to(section.clone(), move || {
-        let error = Memo::new(move |_| draft.with(|d| field_error(d, postal)));
+        let error = Memo::new(move |_| draft.with(|d| field_error_in(d, postal, Lang::Ja)));
         view! {
             <RegisterField
                 field=field(postal)

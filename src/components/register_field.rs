@@ -10,6 +10,7 @@
 //! fields again when the mode changes or the draft is cleared.) Choices are
 //! radio buttons or checkboxes, never drop-downs: every option is visible
 //! and one tap away on a phone.
+#![cfg(feature = "full")]
 
 use leptos::prelude::*;
 

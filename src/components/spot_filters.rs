@@ -69,7 +69,7 @@ pub fn SpotFilters(
                         .map(|k| {
                             view! {
                                 <option value=k.id() selected=move || kind.get() == Some(k)>
-                                    {k.label_in(lang)}
+                                    {i18n::spot_kind_label(k, lang)}
                                 </option>
                             }
                         })

@@ -18,7 +18,7 @@ use crate::domain::geo::LatLon;
 use crate::domain::i18n;
 use crate::domain::lang::Lang;
 use crate::domain::spot::{
-    CardLabels, District, SELECTED_CARD_CLASS, Spot, by_distance, card_html, card_id,
+    CardLabels, District, Kind, SELECTED_CARD_CLASS, Spot, by_distance, card_html, card_id,
     group_by_district,
 };
 use crate::domain::spot_data::SPOTS;
@@ -110,7 +110,7 @@ fn DistrictGroups(
                 view! {
                     <section class="spot-group" aria-labelledby=labelled_by>
                         <h2 class="spot-group__title" id=title_id>
-                            {district.label_in(lang)}
+                            {i18n::district_label(district, lang)}
                             <span class="spot-group__count">
                                 {move || t.group_count(&members.with(Vec::len).to_string())}
                             </span>
@@ -216,6 +216,7 @@ pub fn card_labels(lang: Lang) -> CardLabels {
     let t = i18n::spots(lang);
     CardLabels {
         lang,
+        kinds: Kind::ALL.map(|k| i18n::spot_kind_label(k, lang)),
         call: t.card_call("{name}"),
         distance: t.card_distance("{distance}"),
         map_app: t.card_map_app,

@@ -160,18 +160,6 @@ impl Date {
     }
 }
 
-/// The short English name of a month (1–12): Jan, Feb, …
-pub fn month_short_en(month: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    month
-        .checked_sub(1)
-        .and_then(|i| NAMES.get(usize::from(i)))
-        .copied()
-        .unwrap_or_default()
-}
-
 /// Days in a month of a year.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -272,10 +260,6 @@ mod tests {
     fn english_names() {
         assert_eq!(Weekday::Sat.short_en(), "Sat");
         assert_eq!(Weekday::Mon.name_en(), "Monday");
-        assert_eq!(month_short_en(1), "Jan");
-        assert_eq!(month_short_en(12), "Dec");
-        assert_eq!(month_short_en(0), "");
-        assert_eq!(month_short_en(13), "");
     }
 
     #[test]

@@ -107,6 +107,11 @@ impl<'a> HoursWords<'a> {
         }
     }
 
+    /// The name of a month (1–12) as a date writes it: 「11」, `Nov`.
+    pub fn month(&self, month: u8) -> &'a str {
+        HoursWords::item(self.months, usize::from(month).wrapping_sub(1))
+    }
+
     /// Item `index` of a comma-separated list (empty past its end).
     fn item(list: &'a str, index: usize) -> &'a str {
         list.split(',').nth(index).unwrap_or_default()
@@ -258,10 +263,7 @@ pub fn when(now: JstTime, t: JstTime, w: &HoursWords) -> String {
             fill(
                 w.date_time,
                 &[
-                    (
-                        "month",
-                        HoursWords::item(w.months, usize::from(date.month) - 1),
-                    ),
+                    ("month", w.month(date.month)),
                     ("day", &date.day.to_string()),
                     (
                         "weekday",
@@ -318,7 +320,13 @@ mod tests {
                 );
             }
             assert!(!w.every_day.is_empty() && !w.state_closed_until.is_empty());
+            assert_eq!((w.month(0), w.month(13)), ("", ""), "{lang:?}");
         }
+        let [ja, _, en] = Lang::ALL.map(words);
+        assert_eq!(
+            (ja.month(11), en.month(1), en.month(12)),
+            ("11", "Jan", "Dec")
+        );
     }
 
     /// Japanese writes three weekdays in a row as a range, as the data

@@ -21,6 +21,8 @@ use super::model::{Area, Contact, Method};
 use super::phone::{self, Cost};
 use super::route::Route;
 use super::schedule::{DayRule, Hours, OpenState};
+#[cfg(feature = "full")]
+use super::spot::{District, Kind};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
@@ -39,6 +41,35 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Guide => t.route_guide,
         Route::Staff => t.route_staff,
         Route::NotFound => t.route_not_found,
+    }
+}
+
+/// The name of a kind of partner spot, on the spots page: in 日本語 the
+/// directory's own word ([`Kind::label`]).
+#[cfg(feature = "full")]
+pub fn spot_kind_label(kind: Kind, lang: Lang) -> &'static str {
+    let t = spots(lang);
+    match kind {
+        Kind::Company => t.kind_company,
+        Kind::Shop => t.kind_shop,
+        Kind::Medical => t.kind_medical,
+        Kind::Group => t.kind_group,
+        Kind::Public => t.kind_public,
+        Kind::Individual => t.kind_individual,
+    }
+}
+
+/// The name of a district of the city, on the spots page: in 日本語 the
+/// directory's own word ([`District::label`]), in やさしい日本語 with its
+/// reading.
+#[cfg(feature = "full")]
+pub fn district_label(district: District, lang: Lang) -> &'static str {
+    let t = spots(lang);
+    match district {
+        District::Tatsuno => t.district_tatsuno,
+        District::Shingu => t.district_shingu,
+        District::Ibogawa => t.district_ibogawa,
+        District::Mitsu => t.district_mitsu,
     }
 }
 
@@ -272,6 +303,35 @@ mod tests {
         assert_eq!(easy, ja);
     }
 
+    /// The kinds and districts of partner spots: in 日本語 the directory's
+    /// own words, in やさしい日本語 a district with its reading, in English
+    /// ASCII but for the long vowel of Shingū.
+    #[cfg(feature = "full")]
+    #[test]
+    fn kinds_and_districts_are_named_in_every_language() {
+        for k in Kind::ALL {
+            let [ja, easy, en] = Lang::ALL.map(|lang| spot_kind_label(k, lang));
+            assert_eq!(ja, k.label());
+            assert!(!easy.is_empty() && en.is_ascii(), "{easy} {en}");
+        }
+        for d in District::ALL {
+            let [ja, easy, _] = Lang::ALL.map(|lang| district_label(d, lang));
+            assert_eq!(ja, d.label());
+            assert!(easy.starts_with(d.label()), "{easy}");
+        }
+        let names = |lang| {
+            (
+                spot_kind_label(Kind::Public, lang),
+                district_label(District::Shingu, lang),
+            )
+        };
+        assert_eq!(
+            Lang::ALL.map(names)[1],
+            ("市などの 施設", "新宮（しんぐう）")
+        );
+        assert_eq!(Lang::ALL.map(names)[2], ("Public facility", "Shingū"));
+    }
+
     fn jst(y: i32, m: u8, d: u8, hh: u16) -> JstTime {
         JstTime::at(Date::new(y, m, d).expect("a date"), hh, 0)
     }
@@ -346,14 +406,5 @@ mod tests {
             line_status(inochi, jst(2025, 9, 12, 3), Lang::Ja),
             "受付中（9/17(水) 8:00まで）"
         );
-    }
-
-    #[test]
-    fn japanese_page_names_match_the_static_first_screen() {
-        // The build writes the first screen's navigation from Route::label;
-        // the app must not rename a link when it takes over.
-        for route in Route::ALL {
-            assert_eq!(route_label(route, Lang::Ja), route.label());
-        }
     }
 }

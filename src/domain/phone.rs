@@ -160,7 +160,10 @@ impl PhoneProblem {
         PhoneProblem::Invalid,
     ];
 
-    /// The problem as a Japanese sentence (the form's and the build's).
+    /// The problem as a Japanese sentence, for the directory's checks (the
+    /// build's and the staff page's; Japanese by design, for the city). The
+    /// registration form words it from the catalogue (`err_phone_*`), in
+    /// the same Japanese.
     pub const fn japanese(self) -> &'static str {
         match self {
             PhoneProblem::TooLong => "電話番号が長すぎます。",

@@ -120,23 +120,6 @@ impl Route {
         }
     }
 
-    /// The label of this page in the navigation and the document title.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Route::Home => "相談窓口",
-            Route::Window => "相談窓口の詳細",
-            Route::Spots => "協力スポット",
-            Route::Sticker => "ステッカー",
-            Route::Leaflet => "相談先チラシ",
-            Route::Register => "登録",
-            Route::About => "このネットワークについて",
-            Route::Privacy => "プライバシーと保存データ",
-            Route::Guide => "協力スポットの方へ",
-            Route::Staff => "市の担当者の方へ",
-            Route::NotFound => "ページが見つかりません",
-        }
-    }
-
     /// Finds the page for a path relative to the base URL. Leading slashes,
     /// a missing trailing slash and a trailing `index.html` are all accepted,
     /// because people type, shorten and bookmark URLs in all of those ways.
@@ -216,10 +199,9 @@ mod tests {
     }
 
     #[test]
-    fn sections_are_routes_with_labels() {
+    fn sections_are_routes() {
         for section in Route::SECTIONS {
             assert!(Route::ALL.contains(&section));
-            assert!(!section.label().is_empty());
         }
     }
 

@@ -5,6 +5,9 @@
 //!
 //! The format follows Open Referral HSDS in spirit (service, organisation,
 //! contacts, schedules, taxonomy) with per-method hours.
+//!
+//! The checks speak to the city's staff who edit the file, in Japanese, by
+//! design: the build prints them, so they live here, not in the catalogue.
 
 use serde::Deserialize;
 use std::fmt::Write as _;

@@ -3,7 +3,9 @@
 //! the column, so it can be fixed in the spreadsheet. Run by `data/build.rs`,
 //! which turns the checked rows into Rust statics ([`to_rust`]), and by the
 //! full build's staff page ([`check`]) on a file the city's staff choose, so
-//! a file passes there exactly when it passes the build.
+//! a file passes there exactly when it passes the build. Its messages speak
+//! to the city's staff who keep the file, in Japanese by design, so they
+//! live here, not in the catalogue.
 //!
 //! The checks: every column of [`COLUMNS`] present (in any order; extra
 //! columns are ignored with a warning), every row as wide as the header,

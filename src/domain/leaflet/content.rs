@@ -6,7 +6,7 @@
 //!
 //! [`hours_text::hours`]: crate::domain::hours_text::hours
 
-use crate::domain::calendar::{Date, month_short_en};
+use crate::domain::calendar::Date;
 use crate::domain::category::{Audience, Category};
 use crate::domain::data::HEALTH_DIVISION_ID;
 use crate::domain::hours_text;
@@ -167,12 +167,8 @@ pub fn verified(windows: &[&Window]) -> Option<Date> {
 
 /// A date as printed: 「2026年11月25日」, `25 Nov 2026`.
 pub fn date_text(date: Date, lang: Lang) -> String {
-    let t = i18n::leaflet(lang);
-    let month = match lang {
-        Lang::En => month_short_en(date.month).to_owned(),
-        Lang::Ja | Lang::Easy => date.month.to_string(),
-    };
-    t.print_date(&date.year.to_string(), &month, &date.day.to_string())
+    let month = i18n::hours_words(lang).month(date.month);
+    i18n::leaflet(lang).print_date(&date.year.to_string(), month, &date.day.to_string())
 }
 
 /// The sizes a window's block is set in, mm.
@@ -206,7 +202,10 @@ fn full_block(window: &Window, lang: Lang, sizes: Sizes, numbers: usize) -> Bloc
     // English one; elsewhere the name, then where secondary facts come from.
     // English names the lines that help in foreign languages.
     let (after, source_after) = match lang {
-        Lang::En if foreign(window) => (format!("{} · {}", window.name_en, t.print_foreign), true),
+        Lang::En if foreign(window) => (
+            format!("{}{}{}", window.name_en, t.print_separator, t.print_foreign),
+            true,
+        ),
         Lang::En => (window.name_en.to_owned(), true),
         _ => (source_note(window, lang), false),
     };
@@ -308,7 +307,7 @@ impl Compact {
 pub fn compact_block(window: &Window, lang: Lang, sizes: Sizes, shown: Compact) -> Block {
     let t = i18n::leaflet(lang);
     let small = Style::plain(sizes.text);
-    let separator = lang.pick("・", "・", " · ");
+    let separator = t.print_separator;
     let mut rows = Vec::new();
     for (i, contact) in phones(window).take(shown.numbers).enumerate() {
         let Some(phone) = contact.phone else {
@@ -343,10 +342,7 @@ pub fn compact_block(window: &Window, lang: Lang, sizes: Sizes, shown: Compact) 
         && !note.is_empty()
         && let Some(Row::Text(last, _)) = rows.last_mut()
     {
-        if lang == Lang::En {
-            last.push(' ');
-        }
-        last.push_str(&note);
+        *last = t.print_with_source(last, &note);
     }
     if lang == Lang::En
         && foreign(window)

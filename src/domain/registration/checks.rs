@@ -1,7 +1,9 @@
 //! Checking and normalising: a [`Draft`] becomes a [`Registration`]
-//! (checked, normalised values) or the list of field errors in form order;
-//! each [`Problem`] has its message in Japanese. Postal codes, phone
-//! numbers, kana, e-mail addresses, dates and counts in any common writing.
+//! (checked, normalised values) or the list of field errors in form order.
+//! Postal codes, phone numbers, kana, e-mail addresses, dates and counts in
+//! any common writing. What is wrong is a fact, a [`Problem`]; the page
+//! words it in the person's language from the catalogue
+//! (`data/i18n/register.toml`, see `language.rs`).
 
 use crate::domain::calendar::Date;
 use crate::domain::phone::{self, PhoneProblem, is_dash};
@@ -55,16 +57,13 @@ impl Value {
 pub struct FieldError {
     /// The field.
     pub id: FieldId,
-    /// The message, in Japanese.
-    pub message: String,
-    /// What is wrong, for the message in another language
-    /// (`Problem::message`).
+    /// What is wrong (worded by `FieldError::message_in`).
     pub problem: Problem,
 }
 
-/// What can be wrong with a value. The Japanese message is
-/// [`Problem::japanese`]; the page shows `Problem::message` in the
-/// person's language (the same Japanese in 日本語).
+/// What can be wrong with a value. The page words it in the person's
+/// language with the field's label (`Problem::message`: the catalogue's
+/// `err_*`, with `{label}`, `{max}`, `{now}`, `{min}` filled in).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// A required text is empty.
@@ -99,31 +98,6 @@ pub enum Problem {
         /// Largest value.
         max: u32,
     },
-}
-
-impl Problem {
-    /// The message in Japanese, for the field labelled `label`.
-    pub fn japanese(self, label: &str) -> String {
-        match self {
-            Problem::Missing => format!("{label}を入力してください。"),
-            Problem::NotChosen => format!("{label}を選んでください。"),
-            Problem::NoneChecked => format!("{label}を1つ以上選んでください。"),
-            Problem::TooLong { max, now } => {
-                format!("{max}文字以内にしてください（いま{now}文字です）。")
-            }
-            Problem::Kana => "ひらがなかカタカナで入力してください。".to_owned(),
-            Problem::Postal => {
-                "郵便番号は7けたの数字で入力してください（例: 123-4567）。".to_owned()
-            }
-            Problem::Phone(p) => p.japanese().to_owned(),
-            Problem::EmailNoAt => "メールアドレスに「@」がありません。".to_owned(),
-            Problem::EmailForm => {
-                "メールアドレスの形が正しくありません（例: name@example.jp）。".to_owned()
-            }
-            Problem::Date => "日付を正しく入力してください（例: 2026-11-25）。".to_owned(),
-            Problem::Count { min, max } => format!("{min}〜{max}の数字で入力してください。"),
-        }
-    }
 }
 
 /// A checked registration: every field its mode has, normalised, in form
@@ -178,11 +152,7 @@ pub fn validate(draft: &Draft) -> Result<Registration, Vec<FieldError>> {
     for f in fields_for(draft.mode) {
         match check(f, draft) {
             Ok(value) => values.push((f.id, value)),
-            Err(problem) => errors.push(FieldError {
-                id: f.id,
-                message: problem.japanese(f.label_for(draft.mode)),
-                problem,
-            }),
+            Err(problem) => errors.push(FieldError { id: f.id, problem }),
         }
     }
     if errors.is_empty() {
@@ -193,12 +163,6 @@ pub fn validate(draft: &Draft) -> Result<Registration, Vec<FieldError>> {
     } else {
         Err(errors)
     }
-}
-
-/// The problem with one field of a draft, in Japanese, if any (`None` also
-/// when the draft's mode does not have the field).
-pub fn field_error(draft: &Draft, id: FieldId) -> Option<String> {
-    field_problem(draft, id).map(|p| p.japanese(field(id).label_for(draft.mode)))
 }
 
 /// What is wrong with one field of a draft, if anything (`None` also when
@@ -251,15 +215,15 @@ fn check(f: &Field, draft: &Draft) -> Result<Value, Problem> {
                     within(&text, max).map(|()| Value::Text(text))
                 }
                 Kind::Kana { max } => {
-                    let kana = checked_kana(&text)?;
+                    let kana = normalize_kana(&text)?;
                     within(&kana, max).map(|()| Value::Text(kana))
                 }
-                Kind::Date => checked_date(&text).map(Value::Date),
-                Kind::Postal => checked_postal(&text).map(Value::Text),
-                Kind::Phone => checked_phone(&text).map(Value::Text),
-                Kind::Email => checked_email(&text).map(Value::Text),
+                Kind::Date => normalize_date(&text).map(Value::Date),
+                Kind::Postal => normalize_postal(&text).map(Value::Text),
+                Kind::Phone => normalize_phone(&text).map(Value::Text),
+                Kind::Email => normalize_email(&text).map(Value::Text),
                 Kind::Count { min, max, unit } => {
-                    checked_count(&text, min, max, unit).map(|n| Value::Count(n, unit))
+                    normalize_count(&text, min, max, unit).map(|n| Value::Count(n, unit))
                 }
                 Kind::Select(_) | Kind::Radio(_) | Kind::Checks(_) => Ok(Value::Empty),
             }
@@ -319,11 +283,7 @@ pub fn multi_line(raw: &str) -> String {
 
 /// ふりがな in hiragana: katakana (full- or half-width) becomes hiragana,
 /// spaces collapse, and 「・」 stays. Anything but kana is refused.
-pub fn normalize_kana(text: &str) -> Result<String, String> {
-    checked_kana(text).map_err(|p| p.japanese(""))
-}
-
-fn checked_kana(text: &str) -> Result<String, Problem> {
+pub fn normalize_kana(text: &str) -> Result<String, Problem> {
     let kana = text
         .split(['・', '･'])
         .map(|part| {
@@ -348,11 +308,7 @@ fn checked_kana(text: &str) -> Result<String, Problem> {
 
 /// A postal code as `123-4567`: seven digits of either width, with or
 /// without 〒 and one dash (or space) after the third digit.
-pub fn normalize_postal(text: &str) -> Result<String, String> {
-    checked_postal(text).map_err(|p| p.japanese(""))
-}
-
-fn checked_postal(text: &str) -> Result<String, Problem> {
+pub fn normalize_postal(text: &str) -> Result<String, Problem> {
     let text = narrow(text);
     let body = text.trim().trim_start_matches('〒').trim();
     let mut digits = String::new();
@@ -377,21 +333,13 @@ fn checked_postal(text: &str) -> Result<String, Problem> {
 /// A phone or fax number in Japan in any common writing, normalised by
 /// [`phone::normalize`], the rule the spot directory's import uses too
 /// (050 IP numbers are accepted; `+81` is written back as `0…`).
-pub fn normalize_phone(text: &str) -> Result<String, String> {
-    checked_phone(text).map_err(|p| p.japanese(""))
-}
-
-fn checked_phone(text: &str) -> Result<String, Problem> {
+pub fn normalize_phone(text: &str) -> Result<String, Problem> {
     phone::normalize(text).map_err(Problem::Phone)
 }
 
 /// An e-mail address: full-width letters are narrowed, the domain is
 /// lower-cased; `local@domain.tld` with the usual characters.
-pub fn normalize_email(text: &str) -> Result<String, String> {
-    checked_email(text).map_err(|p| p.japanese(""))
-}
-
-fn checked_email(text: &str) -> Result<String, Problem> {
+pub fn normalize_email(text: &str) -> Result<String, Problem> {
     let text = narrow(text);
     let text = text.trim();
     let bad = || Err(Problem::EmailForm);
@@ -425,11 +373,7 @@ fn checked_email(text: &str) -> Result<String, Problem> {
 
 /// A date written `2026-11-25`, `2026/11/25`, `2026年11月25日` or
 /// `令和8年11月25日` (digits of either width).
-pub fn normalize_date(text: &str) -> Result<Date, String> {
-    checked_date(text).map_err(|p| p.japanese(""))
-}
-
-fn checked_date(text: &str) -> Result<Date, Problem> {
+pub fn normalize_date(text: &str) -> Result<Date, Problem> {
     let bad = || Err(Problem::Date);
     let text = narrow(text);
     let text = text.trim();
@@ -467,11 +411,7 @@ fn checked_date(text: &str) -> Result<Date, Problem> {
 
 /// A count between `min` and `max`, digits of either width, followed by
 /// the counter word `unit` (「枚」) or not.
-pub fn normalize_count(text: &str, min: u32, max: u32, unit: &str) -> Result<u32, String> {
-    checked_count(text, min, max, unit).map_err(|p| p.japanese(""))
-}
-
-fn checked_count(text: &str, min: u32, max: u32, unit: &str) -> Result<u32, Problem> {
+pub fn normalize_count(text: &str, min: u32, max: u32, unit: &str) -> Result<u32, Problem> {
     let text = narrow(text);
     let text = text.trim();
     let digits = if unit.is_empty() {

@@ -1,5 +1,8 @@
 //! The registration as a row of the spot directory (its columns, its words
 //! for 種別 and 地区), and the one-row CSV file the city adds to it.
+//!
+//! The row goes to the city, so it is in the directory's Japanese words
+//! whatever the language of the screen, by design.
 
 use crate::domain::csv;
 use crate::domain::spot::COLUMNS;
@@ -8,25 +11,14 @@ use super::checks::{Registration, Value};
 use super::draft::iso;
 use super::fields::{FIELDS, Field, Kind, Mode};
 
-/// Why a registration has no row for the spot directory.
+/// Why a registration has no row for the spot directory (the page says
+/// why with `NotListed::message_in`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NotListed {
     /// Individuals are members of the network, not spots.
     Individual,
     /// The organisation did not agree to be published.
     Declined,
-}
-
-impl NotListed {
-    /// The reason, in Japanese.
-    pub const fn message(self) -> &'static str {
-        match self {
-            NotListed::Individual => {
-                "個人の登録は協力スポット一覧に載らないため、一覧用のCSVはありません。"
-            }
-            NotListed::Declined => "名称などの公開を「否」にしたため、一覧用のCSVはありません。",
-        }
-    }
 }
 
 /// Hiragana to katakana (for the directory's 名称_カナ column, which is in

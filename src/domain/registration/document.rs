@@ -1,5 +1,9 @@
 //! The printable A4 document: the filled form as markup (shown by the app's
 //! print view) and as a self-contained HTML file to download.
+//!
+//! The document goes to the city, so its words are Japanese whatever the
+//! language of the screen, and they live here by design, not in the
+//! catalogue.
 
 use std::fmt::Write as _;
 

@@ -4,9 +4,9 @@
 //! the form's Japanese (the other files of this module). A field's label,
 //! help line and options, and the modes and sections, are in the three
 //! languages in the data file (`data/form.toml`, see `fields.rs`); the
-//! messages and the marks come from the catalogue's `register` section
-//! (data/i18n/register.toml). The light build holds no registration page
-//! and so no `register` section: there a mark speaks the form's Japanese.
+//! messages (a [`Problem`] worded, in 日本語 too) and the marks come from
+//! the catalogue's `register` section (data/i18n/register.toml), which only
+//! the full build holds, as only it has the registration page.
 
 #[cfg(feature = "full")]
 use crate::domain::i18n;
@@ -51,17 +51,8 @@ impl Choice {
 }
 
 /// The mark after a label: required or optional, in `lang`.
-pub fn badge(required: bool, lang: Lang) -> &'static str {
-    badge_text(required, lang)
-}
-
-#[cfg(not(feature = "full"))]
-fn badge_text(required: bool, _lang: Lang) -> &'static str {
-    if required { "必須" } else { "任意" }
-}
-
 #[cfg(feature = "full")]
-fn badge_text(required: bool, lang: Lang) -> &'static str {
+pub fn badge(required: bool, lang: Lang) -> &'static str {
     let t = i18n::register(lang);
     if required { t.required } else { t.optional }
 }
@@ -81,7 +72,7 @@ impl NotListed {
 #[cfg(feature = "full")]
 impl Problem {
     /// The message for the field labelled `label` (in `lang` too), in
-    /// `lang`: in 日本語 exactly [`Problem::japanese`].
+    /// `lang`: the catalogue's `err_*` with the problem's numbers.
     pub fn message(self, label: &str, lang: Lang) -> String {
         let t = i18n::register(lang);
         match self {

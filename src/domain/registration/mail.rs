@@ -1,5 +1,9 @@
 //! The letter: the registration as plain text (for the e-mail body and the
 //! clipboard) and the `mailto:` URL that opens the mail app with it.
+//!
+//! The letter goes to the city, so its words are Japanese whatever the
+//! language of the screen, and they live here by design, not in the
+//! catalogue.
 
 use std::fmt::Write as _;
 

@@ -5,8 +5,8 @@
 //! fields exist, who sees them, what they accept, their words in three
 //! languages and their options) comes from `data/form.toml`, which the city
 //! edits without touching Rust; the build checks it ([`source`]). Here:
-//! validation (each [`Problem`] with its message in Japanese and, for the
-//! page, in the person's language), normalisation (postal codes, phone
+//! validation (each [`Problem`] a fact, which the page words in the
+//! person's language from the catalogue), normalisation (postal codes, phone
 //! numbers, kana, e-mail, dates), the saved draft, and the four ways out:
 //! the plain-text letter, the `mailto:` URL, the one-row CSV in the spot
 //! directory's columns ([`super::spot::COLUMNS`]) and the printable A4
@@ -16,10 +16,12 @@
 //! it into a [`Registration`] (checked, normalised values) or the list of
 //! field errors in form order.
 //!
-//! What is sent to the city is always the Japanese form; only the page
-//! speaks the person's language (the field's texts: [`Field::text_in`],
-//! [`Choice::label_in`] from the data file; `Problem::message` from
-//! data/i18n/register.toml).
+//! What is sent to the city (the letter, the CSV row, the A4 document:
+//! `mail.rs`, `csv_row.rs`, `document.rs`) is always the Japanese form, by
+//! design, whatever the language of the screen; only the page speaks the
+//! person's language (the field's texts: [`Field::text_in`],
+//! [`Choice::label_in`] from the data file; `Problem::message` and
+//! `NotListed::message_in` from data/i18n/register.toml).
 //!
 //! One file per concern: `source.rs` (the data file's format and checks),
 //! `fields.rs` (the form: modes, options, kinds, sections, [`FIELDS`]),
@@ -42,9 +44,9 @@ pub mod source;
 mod tests;
 
 pub use checks::{
-    FieldError, Problem, Registration, Value, field_error, field_problem, multi_line,
-    normalize_count, normalize_date, normalize_email, normalize_kana, normalize_phone,
-    normalize_postal, one_line, validate,
+    FieldError, Problem, Registration, Value, field_problem, multi_line, normalize_count,
+    normalize_date, normalize_email, normalize_kana, normalize_phone, normalize_postal, one_line,
+    validate,
 };
 pub use csv_row::{NotListed, katakana};
 pub use document::SHEET_CSS;
@@ -53,9 +55,9 @@ pub use fields::{
     Applies, CONFIRMED, Choice, DATE_FIELD, FIELDS, FORM_NUMBER, FORM_TITLE, Field, FieldId, Kind,
     Mode, ModeWords, NAME_FIELD, Role, SECTIONS, Section, Words, field, fields_for,
 };
+pub use language::FieldText;
 #[cfg(feature = "full")]
-pub use language::field_error_in;
-pub use language::{FieldText, badge};
+pub use language::{badge, field_error_in};
 pub use mail::{Mailto, mailto};
 
 // ---------------------------------------------------------------- settings

@@ -1,6 +1,7 @@
 //! The registration form's data file, `data/form.toml`, that the city
 //! edits: its format, the checks it must pass before it ships (every
-//! message in Japanese, for the city's staff, naming the item at fault),
+//! message in Japanese by design, for the city's staff, naming the item at
+//! fault),
 //! and the Rust statics the build writes from it (`data/build.rs`, which
 //! compiles this file as the app does), so the app parses nothing at run
 //! time. The header of `data/form.toml` explains every setting.

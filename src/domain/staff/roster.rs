@@ -2,8 +2,9 @@
 //! the city publishes on its site (until now a PDF made by hand). An A4
 //! document, by district, with each spot's name, kind, address and phone
 //! number, and the date it is current on; always in Japanese (it is the
-//! city's document). Every value is escaped, so whatever a spot's row
-//! holds shows as text.
+//! city's document, so its words live here by design, not in the
+//! catalogue). Every value is escaped, so whatever a spot's row holds shows
+//! as text.
 //!
 //! [`roster_html`] is the `<article>` the staff page prints (styled by
 //! [`ROSTER_CSS`], which the app links); [`roster_document`] is the same as

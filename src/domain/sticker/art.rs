@@ -1,5 +1,9 @@
 //! The sticker's art: where everything goes on one sticker (the QR tile,
 //! the text, the エンゼルランプ flowers), in mm, and its drawing as SVG.
+//!
+//! A sticker hangs in the city for years, for anyone: its words
+//! ([`super::TITLE`], [`super::TAGLINE`], …) are Japanese whatever the
+//! language of the studio, and live in the domain by design.
 
 use std::fmt::Write as _;
 
