@@ -36,7 +36,7 @@ mod draft;
 mod fields;
 mod language;
 mod mail;
-pub mod source;
+pub use rules::registration::source;
 
 #[cfg(test)]
 mod tests;

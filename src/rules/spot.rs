@@ -609,11 +609,6 @@ mod tests {
     }
 
     #[test]
-    fn the_sticker_writes_the_parameter_this_reads() {
-        assert_eq!(SPOT_PARAM, crate::domain::sticker::SPOT_QUERY_PARAM);
-    }
-
-    #[test]
     fn kinds_and_districts_round_trip() {
         for k in Kind::ALL {
             assert_eq!(Kind::from_label(k.label()), Some(k));
