@@ -11,7 +11,7 @@
 #
 # A first visit has no language stored, so the app takes the browser's:
 # Chromium's --accept-lang sets navigator.languages, and the app starts in
-# English when the first of them is not Japanese (src/domain/lang.rs). The
+# English when the first of them is not Japanese (src/rules/lang.rs). The
 # static first screen written into index.html is Japanese in both runs.
 #
 #   bash .ci/lighthouse.sh [--no-build] [--first-visit] [DIST_DIR] [-- LIGHTHOUSE_OPTIONS...]

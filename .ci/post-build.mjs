@@ -20,7 +20,7 @@
 //   <base href="../"> points back at the app root, so a static server with no
 //   rewrite rules answers a direct visit or reload of any section URL. Each
 //   folder gets the page of the build that serves it. The list must match
-//   Route::ALL and Route::bundle in src/domain/route.rs (tests/routes.rs).
+//   Route::ALL and Route::bundle in src/rules/route.rs (tests/routes.rs).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';

@@ -1,81 +1,40 @@
 //! Build step for the bundled data: parses `data/windows.toml`, refuses to
-//! build when any entry fails the checks in `src/domain/source.rs`, warns
+//! build when any entry fails the checks in `src/rules/source.rs`, warns
 //! about stale entries, and writes
 //! - `$OUT_DIR/windows.rs`: the windows as Rust statics (no parser ships),
 //! - `target/generated/boot.html`: the static first screen (header and
 //!   crisis lines) that `.ci/post-build.mjs` puts into `index.html`.
 //!
 //! It does the same for the directory of cooperating spots: reads
-//! `data/spots.csv` (UTF-8 or Shift_JIS, see `src/domain/spreadsheet.rs`; it
+//! `data/spots.csv` (UTF-8 or Shift_JIS, see `src/rules/spreadsheet.rs`; it
 //! writes the Shift_JIS table the app reads files with, `$OUT_DIR/cp932.rs`), or the test
 //! fixture named by `TSUNAGARU_SPOTS_CSV`, refuses to build when a row fails
-//! the checks in `src/domain/spot_source.rs` (each error names its row and
+//! the checks in `src/rules/spot_source.rs` (each error names its row and
 //! column), and writes
 //! - `$OUT_DIR/spots.rs`: the spots as Rust statics,
 //! - `$OUT_DIR/spot_map.rs`: the offline map's projection and the city
 //!   outline (`data/geo/`) simplified into one SVG path.
 //!
 //! It checks the registration form (`data/form.toml`, the city's reading
-//! of 様式1) with `src/domain/registration/source.rs`, refuses to build when
+//! of 様式1) with `src/rules/registration/source.rs`, refuses to build when
 //! an item is malformed, and writes `$OUT_DIR/form.rs`: the fields, their
 //! words and options as Rust statics.
 //!
 //! And it checks the message catalogue (`data/i18n/`, see
 //! `data/catalogue.rs`) and writes `$OUT_DIR/i18n.rs`, and the sticker's
 //! QR target `TSUNAGARU_PUBLIC_URL` when it is set
-//! (`src/domain/public_url.rs`).
+//! (`src/rules/public_url.rs`).
 //!
-//! The domain modules are compiled in here as they are in the app, so the
-//! build and the app share one definition of every rule.
-#![allow(dead_code, unused_imports)]
-
-#[path = "../src/domain/calendar.rs"]
-mod calendar;
-#[path = "../src/domain/category.rs"]
-mod category;
-#[path = "../src/domain/csv.rs"]
-mod csv;
-#[path = "../src/domain/dial.rs"]
-mod dial;
-#[path = "../src/domain/geo.rs"]
-mod geo;
-#[path = "../src/domain/holiday.rs"]
-mod holiday;
-#[path = "../src/domain/hours_text.rs"]
-mod hours_text;
-#[path = "../src/domain/lang.rs"]
-mod lang;
-#[path = "../src/domain/model.rs"]
-mod model;
-#[path = "../src/domain/phone.rs"]
-mod phone;
-#[path = "../src/domain/public_url.rs"]
-mod public_url;
-#[path = "../src/domain/route.rs"]
-mod route;
-#[path = "../src/domain/schedule.rs"]
-mod schedule;
-#[path = "../src/domain/source.rs"]
-mod source;
-#[path = "../src/domain/spot.rs"]
-mod spot;
-#[path = "../src/domain/spot_source.rs"]
-mod spot_source;
-#[path = "../src/domain/text.rs"]
-mod text;
-
-/// The registration form's data file: the module sits one level down, as
-/// in the app (`domain::registration::source`), so its `super::super` paths
-/// reach the same modules.
-#[path = "../src/domain/registration"]
-mod registration {
-    pub mod source;
-}
+//! The rules are the crate `rules` (`src/rules`), which the app depends on
+//! too, so the build and the app share one definition of every rule.
 
 #[path = "catalogue.rs"]
 mod catalogue;
-#[path = "../src/domain/spreadsheet.rs"]
-mod spreadsheet;
+
+use rules::{
+    geo, hours_text, lang, phone, public_url, registration, route, source, spot_source,
+    spreadsheet, text,
+};
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -85,7 +44,6 @@ fn main() {
     let manifest = Path::new(&manifest);
     let data_path = manifest.join("data/windows.toml");
     println!("cargo:rerun-if-changed=data/windows.toml");
-    println!("cargo:rerun-if-changed=src/domain");
     let boot_path = manifest.join("target/generated/boot.html");
     println!("cargo:rerun-if-changed={}", boot_path.display());
 
@@ -130,7 +88,7 @@ fn main() {
 }
 
 /// The registration form (`data/form.toml`): refuses to build when an item
-/// fails the checks of `src/domain/registration/source.rs`, and writes
+/// fails the checks of `src/rules/registration/source.rs`, and writes
 /// `$OUT_DIR/form.rs`.
 fn form(manifest: &Path, out_dir: &Path) {
     use registration::source;

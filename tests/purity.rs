@@ -1,5 +1,6 @@
-//! Guards the pure core: nothing under `src/domain/` may use a web crate,
-//! so the domain stays testable with plain `cargo test`.
+//! Guards the pure core: nothing under `src/domain/` or in the crate of
+//! shared rules (`src/rules/`) may use a web crate, so both stay testable
+//! with plain `cargo test`; the rules crate depends on serde alone.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
@@ -20,10 +21,9 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn domain_uses_no_web_crate() {
     let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
-        &mut files,
-    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    rust_files(&root.join("src/domain"), &mut files);
+    rust_files(&root.join("src/rules"), &mut files);
     assert!(!files.is_empty());
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable file");
@@ -42,4 +42,18 @@ fn domain_uses_no_web_crate() {
             }
         }
     }
+}
+
+#[test]
+fn the_rules_crate_depends_on_serde_alone() {
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules/Cargo.toml"))
+            .expect("src/rules/Cargo.toml is readable");
+    let manifest: toml::Table = toml::from_str(&manifest).expect("src/rules/Cargo.toml parses");
+    let dependencies: Vec<&String> = manifest
+        .get("dependencies")
+        .and_then(|d| d.as_table())
+        .map(|d| d.keys().collect())
+        .unwrap_or_default();
+    assert_eq!(dependencies, ["serde"]);
 }

@@ -1,36 +1,28 @@
 //! The pure core of the app: everything that can be computed without a
 //! browser. Nothing in this module may depend on `leptos`, `web_sys`,
 //! `wasm_bindgen`, `js_sys` or `gloo` (enforced by `tests/purity.rs`).
+//!
+//! The rules the build shares (calendar, hours, phone numbers, the data
+//! files' checks, …) are the crate `rules` (`src/rules`), re-exported here
+//! under their own names; the modules below them use the build's output:
+//! the windows, spots, form and catalogue as Rust statics.
 
-pub mod calendar;
-pub mod category;
+pub use rules::{
+    calendar, category, csv, dial, geo, holiday, hours_text, lang, model, phone, public_url, route,
+    schedule, source, spot, spot_source, spreadsheet, text,
+};
+
 pub mod cp932;
-pub mod csv;
 pub mod data;
-pub mod dial;
-pub mod geo;
-pub mod holiday;
-pub mod hours_text;
 pub mod i18n;
-pub mod lang;
 #[cfg(feature = "full")]
 pub mod leaflet;
-pub mod model;
-pub mod phone;
-pub mod public_url;
 pub mod registration;
-pub mod route;
-pub mod schedule;
 pub mod search;
-pub mod source;
-pub mod spot;
 pub mod spot_data;
-pub mod spot_source;
-pub mod spreadsheet;
 #[cfg(feature = "full")]
 pub mod staff;
 pub mod sticker;
 pub mod storage;
 #[cfg(test)]
-pub(crate) mod test_rng;
-pub mod text;
+pub(crate) use rules::test_rng;

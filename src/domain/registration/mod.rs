@@ -38,7 +38,7 @@ mod draft;
 mod fields;
 mod language;
 mod mail;
-pub mod source;
+pub use rules::registration::source;
 
 #[cfg(test)]
 mod tests;

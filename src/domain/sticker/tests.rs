@@ -592,3 +592,8 @@ fn sizes_round_trip_through_their_keys() {
     }
     assert_eq!(StickerSize::from_key("nope"), None);
 }
+
+#[test]
+fn the_sticker_writes_the_parameter_the_home_page_reads() {
+    assert_eq!(SPOT_QUERY_PARAM, crate::domain::spot::SPOT_PARAM);
+}

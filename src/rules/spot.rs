@@ -593,11 +593,6 @@ mod tests {
     }
 
     #[test]
-    fn the_sticker_writes_the_parameter_this_reads() {
-        assert_eq!(SPOT_PARAM, crate::domain::sticker::SPOT_QUERY_PARAM);
-    }
-
-    #[test]
     fn kinds_and_districts_round_trip() {
         for (i, k) in Kind::ALL.into_iter().enumerate() {
             assert_eq!(Kind::from_label(k.label()), Some(k));

@@ -276,12 +276,29 @@ pub fn when(now: JstTime, t: JstTime, w: &HoursWords) -> String {
     }
 }
 
+/// The words of the catalogue's `data/i18n/opening_hours.toml` in `lang`,
+/// read as the build reads them: the tests word hours as the app does.
+#[cfg(test)]
+pub(crate) fn catalogue_words(lang: crate::lang::Lang) -> HoursWords<'static> {
+    let file: toml::Table = toml::from_str(include_str!("../../data/i18n/opening_hours.toml"))
+        .expect("the catalogue file parses");
+    let column = ["ja", "easy", "en"][lang as usize];
+    HoursWords::from_lookup(|key| {
+        let text = file
+            .get(key)
+            .and_then(|entry| entry.get(column))
+            .and_then(|text| text.as_str())
+            .unwrap_or_else(|| panic!("opening_hours.toml [{key}] {column}"));
+        String::leak(text.to_owned())
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    use super::catalogue_words as words;
     use super::*;
-    use crate::domain::i18n::hours_words as words;
-    use crate::domain::lang::Lang;
-    use crate::domain::schedule::{DayRule, parse_period};
+    use crate::lang::Lang;
+    use crate::schedule::{DayRule, parse_period};
 
     fn at(y: i32, m: u8, day: u8, hh: u16, mm: u16) -> JstTime {
         JstTime::at(Date::new(y, m, day).expect("valid test date"), hh, mm)

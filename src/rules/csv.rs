@@ -275,7 +275,7 @@ mod tests {
         assert_eq!(fields(&text), vec![hostile]);
     }
 
-    use crate::domain::test_rng::Rng;
+    use crate::test_rng::Rng;
 
     /// Pieces that make cells awkward: every character a spreadsheet reads
     /// as the start of a formula, the quote that neutralises one, CSV's own

@@ -1198,7 +1198,7 @@ year_end = "closed"
                 "通話料がかかります",
                 "通話料がかかる場合があります",
             ],
-            hours: crate::domain::i18n::hours_words(crate::domain::lang::Lang::Ja),
+            hours: crate::hours_text::catalogue_words(crate::lang::Lang::Ja),
             number_hash: "シャープ",
             number_groups: "、",
         }
