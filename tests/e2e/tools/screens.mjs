@@ -78,8 +78,16 @@ async function capture(base, dir) {
       await context.addInitScript((l) => localStorage.setItem('tsunagaru.lang', l), lang);
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date(TIMES[time]));
-      await page.goto(base + path);
-      await page.locator('main#main').waitFor();
+      try {
+        await page.goto(base + path);
+        await page.locator('main#main').waitFor({ timeout: 15_000 });
+      } catch (e) {
+        // A section this version does not have: say so, and go on.
+        writeFileSync(`${dir}/${lang}.${name}.txt`, `(not opened: ${String(e).split('\n')[0]})\n`);
+        await page.screenshot({ path: `${dir}/${lang}.${name}.png` });
+        await context.close();
+        continue;
+      }
       if (act) await act(page);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
