@@ -74,6 +74,81 @@ fn a_missing_language_is_refused() {
     );
 }
 
+/// A catalogue file with one message `[note]` in the three languages.
+fn one_message(ja: &str, easy: &str, en: &str) -> Result<catalogue::Section, Vec<String>> {
+    catalogue::check(
+        "sample",
+        &format!("[note]\nja = {ja:?}\neasy = {easy:?}\nen = {en:?}\n"),
+    )
+}
+
+#[test]
+fn marks_must_balance_and_agree_between_languages() {
+    let refused = |ja, easy, en, why: &str| {
+        let errors = one_message(ja, easy, en).expect_err(why);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("data/i18n/sample.toml [note]: ") && e.contains(why)),
+            "{why}: {errors:?}"
+        );
+    };
+    refused(
+        "[市のページ]から",
+        "[市の ページ]から",
+        "from the city's page",
+        "en の印 [ ] は 0 個で、ja の 1 個と違います",
+    );
+    refused(
+        "[市のページ]から",
+        "[市の ページ]から",
+        "from [the city's] [page]",
+        "en の印 [ ] は 2 個で、ja の 1 個と違います",
+    );
+    refused(
+        "[市のページ]から",
+        "[市の ページ から",
+        "from [the city's page]",
+        "easy の印 [ ] が対応していません",
+    );
+    refused(
+        "市のページ]から",
+        "[市の ページ]から",
+        "from [the city's page]",
+        "ja の印 [ ] が対応していません",
+    );
+    refused(
+        "[[市の]ページ]から",
+        "[市の ページ]から",
+        "from [the city's page]",
+        "ja の印 [ ] が対応していません",
+    );
+    refused(
+        "[]から",
+        "[]から",
+        "from []",
+        "ja に中身のない印 [] があります",
+    );
+    refused(
+        "[{name}]から",
+        "[{name}]から",
+        "from [{name}]",
+        "の中に差し込みは置けません",
+    );
+
+    // Marks that agree: no method that would keep the brackets, only the
+    // template for `sentence`.
+    let section = one_message(
+        "[市のページ]から{count}件",
+        "[市の ページ]から {count}つ",
+        "{count} from [the city's page]",
+    )
+    .expect("balanced marks that agree");
+    let rust = catalogue::to_rust(&[section]);
+    assert!(rust.contains("pub note: &'static str"), "{rust}");
+    assert!(!rust.contains("pub fn note("), "{rust}");
+}
+
 #[test]
 fn english_texts_are_english() {
     let sections = catalogue::load(&root().join("data/i18n")).unwrap_or_default();
