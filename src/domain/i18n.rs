@@ -314,6 +314,19 @@ mod tests {
         }
     }
 
+    /// The texts with markup in them, in every language.
+    #[cfg(feature = "full")]
+    #[test]
+    fn the_parts_of_the_catalogue_give_it_back() {
+        for lang in Lang::ALL {
+            let r = register(lang);
+            for text in [r.intro, r.unconfirmed, r.to_known, r.ask, r.long] {
+                assert_eq!(rejoin(text), text);
+            }
+            let u = register(lang).unconfirmed;
+            assert_eq!(parts(u).filter(|p| matches!(p, Part::Marked(_))).count(), 1);
+        }
+    }
 
     use crate::domain::calendar::Date;
     use crate::domain::data::window;
