@@ -26,11 +26,23 @@ where
     V: IntoView + 'static,
     M: IntoView + 'static,
 {
+    views(text, &|name| value(name).into_any(), &|words| {
+        mark(words).into_any()
+    })
+}
+
+/// The work of [`sentence`], once for every caller (only the two small
+/// closures above are made per caller).
+fn views(
+    text: &'static str,
+    value: &dyn Fn(&str) -> AnyView,
+    mark: &dyn Fn(&'static str) -> AnyView,
+) -> Vec<Either<&'static str, AnyView>> {
     parts(text)
         .map(|part| match part {
             Part::Words(words) => Either::Left(words),
-            Part::Value(name) => Either::Right(value(name).into_any()),
-            Part::Marked(words) => Either::Right(mark(words).into_any()),
+            Part::Value(name) => Either::Right(value(name)),
+            Part::Marked(words) => Either::Right(mark(words)),
         })
         .collect()
 }
