@@ -21,6 +21,7 @@
 //! ```toml
 //! [unconfirmed]
 //! ja = "様式1も[市のホームページ]からダウンロードできます。"
+//! easy = "様式1は[市の ホームページ]から ダウンロード できます。"
 //! en = "The form can also be downloaded from [the city's website]."
 //! ```
 //!
