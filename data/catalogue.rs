@@ -11,11 +11,29 @@
 //! en = "{count} places to talk to"
 //! ```
 //!
+//! A sentence with markup inside it is one message, never pieces glued
+//! around the markup (the order of the words is the language's): each
+//! `{placeholder}` is filled with a view (a name marked `lang="ja"`, a
+//! phone link …), and the words between `[` and `]` are the marked span,
+//! which the page wraps in a link, a `<strong>` …
+//! (`src/components/sentence.rs`):
+//!
+//! ```toml
+//! [unconfirmed]
+//! ja = "様式1も[市のホームページ]からダウンロードできます。"
+//! easy = "様式1は[市の ホームページ]から ダウンロード できます。"
+//! en = "The form can also be downloaded from [the city's website]."
+//! ```
+//!
+//! `[` and `]` are kept for marks: a text holds no other square bracket.
+//!
 //! [`check`] refuses a file where a key lacks a language, a text is empty,
-//! or the languages disagree on their `{placeholders}`; the build stops and
-//! `tests/i18n.rs` fails. [`to_rust`] turns the sections into one struct
-//! each, with a field per plain message and a method per message with
-//! placeholders, so a misspelt key is a compile error.
+//! the languages disagree on their `{placeholders}` or on how many marked
+//! spans they have, or a text's marks are unbalanced, empty or hold a
+//! placeholder; the build stops and `tests/i18n.rs` fails. [`to_rust`]
+//! turns the sections into one struct each, with a field per plain message
+//! and a method per message with placeholders (but not marks), so a
+//! misspelt key is a compile error.
 //!
 //! One file of the folder is not a section: [`TERMS`], the preferred word
 //! for each thing in each language, which `tests/i18n.rs` checks every text
@@ -150,6 +168,7 @@ pub fn check(name: &str, text: &str) -> Result<Section, Vec<String>> {
                 ));
             }
         }
+        check_marks(&at, &texts, &mut errors);
         if params.iter().any(|p| !is_identifier(p)) {
             errors.push(format!(
                 "{at}: 差し込みの名前は英小文字・数字・_ だけにしてください"
@@ -169,6 +188,64 @@ pub fn check(name: &str, text: &str) -> Result<Section, Vec<String>> {
         })
     } else {
         Err(errors)
+    }
+}
+
+/// Refuses unbalanced, nested or empty marks, a placeholder inside a mark,
+/// and a language with another number of marked spans than Japanese.
+fn check_marks(at: &str, texts: &[String; 3], errors: &mut Vec<String>) {
+    let mut wanted = None;
+    for (text, lang) in texts.iter().zip(LANGS) {
+        if text.is_empty() {
+            continue;
+        }
+        let spans = match marked_spans(text) {
+            Ok(spans) => spans,
+            Err(why) => {
+                errors.push(format!("{at}: {lang} の印 [ ] が対応していません（{why}）"));
+                continue;
+            }
+        };
+        for span in &spans {
+            if span.trim().is_empty() {
+                errors.push(format!("{at}: {lang} に中身のない印 [] があります"));
+            } else if span.contains('{') {
+                errors.push(format!(
+                    "{at}: {lang} の印 [{span}] の中に差し込みは置けません"
+                ));
+            }
+        }
+        match wanted {
+            None if lang == LANGS[0] => wanted = Some(spans.len()),
+            Some(n) if n != spans.len() => errors.push(format!(
+                "{at}: {lang} の印 [ ] は {} 個で、ja の {n} 個と違います",
+                spans.len()
+            )),
+            _ => {}
+        }
+    }
+}
+
+/// The words of a text's `[marked spans]`, in order, or what is wrong with
+/// its marks.
+pub fn marked_spans(text: &str) -> Result<Vec<&str>, &'static str> {
+    let mut spans = Vec::new();
+    let mut open = None;
+    for (at, c) in text.char_indices() {
+        match (c, open) {
+            ('[', None) => open = Some(at + 1),
+            ('[', Some(_)) => return Err("[ の中にまた [ があります"),
+            (']', None) => return Err("] の前に [ がありません"),
+            (']', Some(start)) => {
+                spans.push(&text[start..at]);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    match open {
+        Some(_) => Err("[ が ] で閉じられていません"),
+        None => Ok(spans),
     }
 }
 
@@ -225,8 +302,9 @@ pub fn to_rust(sections: &[Section]) -> String {
             section.name
         );
         for m in &section.messages {
-            // A message with placeholders is read through its method; its
-            // template is public too, for words filled in by the domain
+            // A message with placeholders is read through its method, or
+            // with markup in it through `sentence`; its template is public
+            // too, for words filled in by the domain
             // (`hours_text::HoursWords`).
             _ = writeln!(
                 out,
@@ -236,9 +314,9 @@ pub fn to_rust(sections: &[Section]) -> String {
             );
         }
         out.push_str("}\n");
-        if section.messages.iter().any(|m| !m.params.is_empty()) {
+        if section.messages.iter().any(has_method) {
             _ = writeln!(out, "\n{cfg}impl {ty} {{");
-            for m in section.messages.iter().filter(|m| !m.params.is_empty()) {
+            for m in section.messages.iter().filter(|m| has_method(m)) {
                 let args: Vec<String> = m.params.iter().map(|p| format!("{p}: &str")).collect();
                 let mut body = format!("self.{}.to_owned()", m.key);
                 for p in &m.params {
@@ -273,8 +351,18 @@ pub fn to_rust(sections: &[Section]) -> String {
     out
 }
 
+/// Whether a message gets a method that fills its placeholders: not one
+/// with marks, which is shown through `sentence` (a method would leave the
+/// brackets in).
+fn has_method(m: &Message) -> bool {
+    !m.params.is_empty() && !m.texts[0].contains('[')
+}
+
 fn doc(text: &str) -> String {
+    // A mark is not a link of the documentation.
     text.replace('\n', " ")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
 }
 
 #[cfg(test)]
@@ -285,5 +373,15 @@ mod tests {
     fn placeholders_are_found_in_order() {
         assert_eq!(placeholders("{a}と{b}と{a}"), vec!["a", "b"]);
         assert!(placeholders("なし").is_empty());
+    }
+
+    #[test]
+    fn marked_spans_are_found_and_bad_marks_named() {
+        assert_eq!(marked_spans("[a]と[b]"), Ok(vec!["a", "b"]));
+        assert_eq!(marked_spans("なし"), Ok(vec![]));
+        assert!(marked_spans("[a").is_err());
+        assert!(marked_spans("a]").is_err());
+        assert!(marked_spans("[a[b]]").is_err());
+        assert!(marked_spans("]a[").is_err());
     }
 }

@@ -74,6 +74,81 @@ fn a_missing_language_is_refused() {
     );
 }
 
+/// A catalogue file with one message `[note]` in the three languages.
+fn one_message(ja: &str, easy: &str, en: &str) -> Result<catalogue::Section, Vec<String>> {
+    catalogue::check(
+        "sample",
+        &format!("[note]\nja = {ja:?}\neasy = {easy:?}\nen = {en:?}\n"),
+    )
+}
+
+#[test]
+fn marks_must_balance_and_agree_between_languages() {
+    let refused = |ja, easy, en, why: &str| {
+        let errors = one_message(ja, easy, en).expect_err(why);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("data/i18n/sample.toml [note]: ") && e.contains(why)),
+            "{why}: {errors:?}"
+        );
+    };
+    refused(
+        "[市のページ]から",
+        "[市の ページ]から",
+        "from the city's page",
+        "en の印 [ ] は 0 個で、ja の 1 個と違います",
+    );
+    refused(
+        "[市のページ]から",
+        "[市の ページ]から",
+        "from [the city's] [page]",
+        "en の印 [ ] は 2 個で、ja の 1 個と違います",
+    );
+    refused(
+        "[市のページ]から",
+        "[市の ページ から",
+        "from [the city's page]",
+        "easy の印 [ ] が対応していません",
+    );
+    refused(
+        "市のページ]から",
+        "[市の ページ]から",
+        "from [the city's page]",
+        "ja の印 [ ] が対応していません",
+    );
+    refused(
+        "[[市の]ページ]から",
+        "[市の ページ]から",
+        "from [the city's page]",
+        "ja の印 [ ] が対応していません",
+    );
+    refused(
+        "[]から",
+        "[]から",
+        "from []",
+        "ja に中身のない印 [] があります",
+    );
+    refused(
+        "[{name}]から",
+        "[{name}]から",
+        "from [{name}]",
+        "の中に差し込みは置けません",
+    );
+
+    // Marks that agree: no method that would keep the brackets, only the
+    // template for `sentence`.
+    let section = one_message(
+        "[市のページ]から{count}件",
+        "[市の ページ]から {count}つ",
+        "{count} from [the city's page]",
+    )
+    .expect("balanced marks that agree");
+    let rust = catalogue::to_rust(&[section]);
+    assert!(rust.contains("pub note: &'static str"), "{rust}");
+    assert!(!rust.contains("pub fn note("), "{rust}");
+}
+
 #[test]
 fn english_texts_are_english() {
     let sections = catalogue::load(&root().join("data/i18n")).unwrap_or_default();
@@ -761,4 +836,383 @@ fn the_forms_words_are_found_in_every_language() {
     );
     assert!(find("easy", "相談の チラシ などを 置く").is_some());
     assert!(find("ja", "個人として").is_some());
+}
+
+/// A sentence is one catalogue message (`src/components/sentence.rs`): no
+/// text run of a view (an element's children up to a block element or a
+/// line break) puts an inline element (a link, `<strong>`, `<span lang>`,
+/// `<code>` …) among two or more catalogue reads, as pieces glued around it
+/// would.
+#[test]
+fn no_sentence_is_glued_from_pieces_around_markup() {
+    let types = section_types();
+    let mut files = Vec::new();
+    rust_files(&root().join("src/components"), &mut files);
+    rust_files(&root().join("src/pages"), &mut files);
+    assert!(files.len() > 20);
+    let mut found = Vec::new();
+    for file in &files {
+        let code = std::fs::read_to_string(file).expect("readable file");
+        for line in glued_sentences(&code, &types) {
+            found.push(format!(
+                "{}:{line}",
+                file.strip_prefix(root()).unwrap_or(file).display()
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a sentence glued from several messages around markup; make it one \
+         message with {{placeholders}} or a [marked span] (src/components/sentence.rs):\n  {}",
+        found.join("\n  ")
+    );
+}
+
+#[test]
+fn the_glue_check_finds_pieces_around_markup() {
+    let types = section_types();
+    // The registration page's addressee, as it was written in pieces.
+    let pieces = r#"
+        let t = i18n::register(lang);
+        view! {
+            <p class="reg-note">
+                {t.to_known_1} <span lang="ja">{ADDRESSEE}</span> {t.to_known_2}
+                <span class="reg-address">{address}</span> {t.to_known_3}
+            </p>
+        }
+    "#;
+    assert_eq!(glued_sentences(pieces, &types), vec![5]);
+    // A bold lead and the rest of its sentence; a link inside a nested view.
+    let lead = r#"
+        fn guide(t: &'static Guide) -> impl IntoView {
+            view! {
+                <p>
+                    <strong>{t.die_lead}</strong>
+                    {t.die_text}
+                </p>
+                {office.map(|(w, p)| view! { {t.contact_label} <a href=p.tel>{w}</a> {t.contact_phone} })}
+            }
+        }
+    "#;
+    assert_eq!(glued_sentences(lead, &types), vec![5, 8]);
+    // One message with its markup; separate lines and list items; markup
+    // in attributes and comments; a read that is not the catalogue's.
+    let fine = r#"
+        let t = i18n::about(lang);
+        view! {
+            <p>{sentence(t.help_now, |_| (), |w| view! { <a href="./">{w}</a> })}</p>
+            <p>{t.city_list}<br /><a href=PAGE>{t.city_link}</a></p>
+            <ul><li>{t.spot_1}</li><li><a href=x>{t.spot_2}</a></li></ul>
+            // {t.a} <a>{t.b}</a>
+            <p title=t.a>{t.b} <code>{x}</code></p>
+            <p>{phone.display} <a href=x>{window.name}</a> {t.c}</p>
+            <p class="stored">
+                <span class="what">{t.what}</span>
+                <span class="when">{if x > 1 { t.one } else { t.more }}</span>
+            </p>
+        }
+    "#;
+    assert_eq!(glued_sentences(fine, &types), Vec::<usize>::new());
+}
+
+/// The Rust type of each catalogue section (`about` → `About`).
+fn section_types() -> Vec<String> {
+    catalogue::load(&root().join("data/i18n"))
+        .unwrap_or_default()
+        .iter()
+        .map(|s| {
+            s.name
+                .split('_')
+                .map(|part| {
+                    let mut chars = part.chars();
+                    chars.next().map_or_else(String::new, |first| {
+                        first.to_ascii_uppercase().to_string() + chars.as_str()
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The lines of `code` where a text run of a `view!` holds an inline
+/// element and two or more catalogue reads (see
+/// [`no_sentence_is_glued_from_pieces_around_markup`]). A read is a
+/// `{…}` child that names `i18n::` or a variable holding a section
+/// (`let t = i18n::register(lang)`, `t: &'static About`).
+fn glued_sentences(code: &str, types: &[String]) -> Vec<usize> {
+    let chars: Vec<char> = blank_comments(code).chars().collect();
+    let text: String = chars.iter().collect();
+    let readers = section_readers(&text, types);
+    let line_at = |at: usize| 1 + chars[..at].iter().filter(|&&c| c == '\n').count();
+    let mut lines = Vec::new();
+    let mut from = 0;
+    while let Some(found) = find(&chars, from, "view!") {
+        from = found + 5;
+        let Some(open) = (from..chars.len()).find(|&i| !chars[i].is_whitespace()) else {
+            break;
+        };
+        if chars[open] != '{' {
+            continue;
+        }
+        let close = matching_brace(&chars, open);
+        for at in glued_runs(&chars[open + 1..close], &readers) {
+            lines.push(line_at(open + 1 + at));
+        }
+    }
+    lines.sort_unstable();
+    lines.dedup();
+    lines
+}
+
+/// What a run of children holds so far.
+#[derive(Default)]
+struct Run {
+    reads: usize,
+    inline: usize,
+    first_read: Option<usize>,
+}
+
+/// The positions (of their first read) of the glued runs of one view body.
+fn glued_runs(body: &[char], readers: &[String]) -> Vec<usize> {
+    const INLINE: [&str; 12] = [
+        "a", "abbr", "b", "cite", "code", "em", "i", "kbd", "mark", "q", "strong", "time",
+    ];
+    const VOID: [&str; 8] = ["br", "hr", "img", "input", "wbr", "meta", "link", "source"];
+    let mut found = Vec::new();
+    let mut flush = |run: &mut Run| {
+        if run.inline > 0 && run.reads >= 2 {
+            found.extend(run.first_read);
+        }
+        *run = Run::default();
+    };
+    // The open elements: whether each is inline, and its run.
+    let mut stack: Vec<(bool, Run)> = vec![(false, Run::default())];
+    let mut i = 0;
+    while i < body.len() {
+        let c = body[i];
+        if let Some(after) = skip_literal(body, i) {
+            i = after;
+        } else if c == '{' {
+            let close = matching_brace(body, i);
+            let block: String = body[i + 1..close].iter().collect();
+            if is_read(&block, readers) {
+                let run = &mut stack.last_mut().expect("the body's frame").1;
+                run.reads += 1;
+                run.first_read.get_or_insert(i);
+            }
+            i = close + 1;
+        } else if c == '<' && body.get(i + 1) == Some(&'/') {
+            i = tag_end(body, i + 2) + 1;
+            if stack.len() > 1 {
+                let (inline, mut run) = stack.pop().expect("an open element");
+                let parent = &mut stack.last_mut().expect("the body's frame").1;
+                if inline {
+                    parent.reads += run.reads;
+                    parent.inline += 1 + run.inline;
+                    if let Some(at) = run.first_read {
+                        parent.first_read.get_or_insert(at);
+                    }
+                } else {
+                    flush(&mut run);
+                }
+            }
+        } else if c == '<' {
+            let name: String = body[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == '_' || **c == '-')
+                .collect();
+            let end = tag_end(body, i + 1);
+            let tag: String = body[i..end].iter().collect();
+            let inline =
+                INLINE.contains(&name.as_str()) || (name == "span" && tag.contains(" lang="));
+            let closed = body[end - 1] == '/' || VOID.contains(&name.as_str());
+            let run = &mut stack.last_mut().expect("the body's frame").1;
+            match (inline, closed) {
+                (true, true) => run.inline += 1,
+                (true, false) => stack.push((true, Run::default())),
+                (false, true) => flush(run),
+                (false, false) => {
+                    flush(run);
+                    stack.push((false, Run::default()));
+                }
+            }
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    while let Some((_, mut run)) = stack.pop() {
+        flush(&mut run);
+    }
+    found
+}
+
+/// Whether a `{…}` child reads the catalogue.
+fn is_read(block: &str, readers: &[String]) -> bool {
+    block.contains("i18n::")
+        || readers.iter().any(|r| {
+            block.match_indices(&format!("{r}.")).any(|(at, _)| {
+                !block[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            })
+        })
+}
+
+/// The variables that hold a catalogue section in `code`.
+fn section_readers(code: &str, types: &[String]) -> Vec<String> {
+    let ident_before = |at: usize| -> String {
+        let head = code[..at].trim_end();
+        let start = head
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        head[start..].to_owned()
+    };
+    let mut readers = Vec::new();
+    for (at, _) in code.match_indices("= i18n::") {
+        let name = ident_before(at);
+        if code[..at].trim_end().ends_with(&format!("let {name}")) {
+            readers.push(name);
+        }
+    }
+    for ty in types {
+        for pattern in [format!(": &'static {ty}"), format!(": &'static i18n::{ty}")] {
+            for (at, _) in code.match_indices(&pattern) {
+                let rest = &code[at + pattern.len()..];
+                if !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    readers.push(ident_before(at));
+                }
+            }
+        }
+    }
+    readers.sort();
+    readers.dedup();
+    readers
+}
+
+/// `code` with its comments replaced by spaces (lines kept).
+fn blank_comments(code: &str) -> String {
+    let chars: Vec<char> = code.chars().collect();
+    let mut out = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(after) = skip_literal(&chars, i) {
+            i = after;
+        } else if chars[i] == '/' && chars.get(i + 1) == Some(&'/') {
+            while i < chars.len() && chars[i] != '\n' {
+                out[i] = ' ';
+                i += 1;
+            }
+        } else if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+            while i < chars.len() && !(chars[i] == '*' && chars.get(i + 1) == Some(&'/')) {
+                if chars[i] != '\n' {
+                    out[i] = ' ';
+                }
+                i += 1;
+            }
+            for c in out.iter_mut().skip(i).take(2) {
+                *c = ' ';
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// After a string or char literal that starts at `i`, if one does.
+fn skip_literal(chars: &[char], i: usize) -> Option<usize> {
+    match chars[i] {
+        '"' => {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '"' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            Some(j + 1)
+        }
+        'r' if matches!(chars.get(i + 1), Some('"' | '#'))
+            && !chars
+                .get(i.wrapping_sub(1))
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
+        {
+            let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+            if chars.get(i + 1 + hashes) != Some(&'"') {
+                return None;
+            }
+            let mut j = i + 2 + hashes;
+            while j < chars.len()
+                && !(chars[j] == '"' && (1..=hashes).all(|k| chars.get(j + k) == Some(&'#')))
+            {
+                j += 1;
+            }
+            Some(j + 1 + hashes)
+        }
+        '\'' => match (chars.get(i + 1), chars.get(i + 2)) {
+            (Some('\\'), _) => {
+                let mut j = i + 2;
+                while j < chars.len() && chars[j] != '\'' {
+                    j += 1;
+                }
+                Some(j + 1)
+            }
+            (Some(_), Some('\'')) => Some(i + 3),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The `}` that closes the `{` at `open` (or the end).
+fn matching_brace(chars: &[char], open: usize) -> usize {
+    let mut depth = 0;
+    let mut i = open;
+    while i < chars.len() {
+        if let Some(after) = skip_literal(chars, i) {
+            i = after;
+            continue;
+        }
+        match chars[i] {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.len().saturating_sub(1)
+}
+
+/// The `>` that ends a tag whose name starts at `from`: the first outside
+/// brackets, literals, `=>` and `->`.
+fn tag_end(chars: &[char], from: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = from;
+    while i < chars.len() {
+        if let Some(after) = skip_literal(chars, i) {
+            i = after;
+            continue;
+        }
+        match chars[i] {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '>' if depth == 0 && !matches!(chars.get(i.wrapping_sub(1)), Some('=' | '-')) => {
+                return i;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.len().saturating_sub(1)
+}
+
+/// Where `needle` starts in `chars` at or after `from`.
+fn find(chars: &[char], from: usize, needle: &str) -> Option<usize> {
+    let needle: Vec<char> = needle.chars().collect();
+    (from..chars.len().saturating_sub(needle.len() - 1)).find(|&i| chars[i..].starts_with(&needle))
 }

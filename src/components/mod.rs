@@ -11,6 +11,7 @@ pub mod quick_exit;
 pub mod register_field;
 pub mod register_send;
 pub mod register_unconfirmed;
+pub mod sentence;
 pub mod site_footer;
 pub mod site_header;
 pub mod spot_filters;

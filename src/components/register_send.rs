@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser::{copy_text, save_text};
 use crate::components::register_field::ids;
+use crate::components::sentence::sentence;
 use crate::domain::data::{HEALTH_DIVISION_ID, window};
 use crate::domain::i18n;
 use crate::domain::registration::{
@@ -108,26 +109,35 @@ pub fn RegisterSend(
     let office = window(HEALTH_DIVISION_ID).and_then(|w| w.main_phone().map(|(_, p)| (w.name, p)));
     // 健康課 and the office keep their Japanese names (people say them on
     // the phone or write them on an envelope).
+    let japanese = |words: &'static str| view! { <span lang="ja">{words}</span> };
+    let addressee = move |_: &str| japanese(ADDRESSEE);
     let recipient = match KENKO_EMAIL {
         Some(address) => view! {
             <p class="reg-note">
-                {t.to_known_1} <span lang="ja">{ADDRESSEE}</span> {t.to_known_2}
-                <span class="reg-address">{address}</span> {t.to_known_3}
+                {sentence(
+                    t.to_known,
+                    |name| match name {
+                        "address" => view! { <span class="reg-address">{address}</span> }.into_any(),
+                        _ => japanese(ADDRESSEE).into_any(),
+                    },
+                    |_| (),
+                )}
             </p>
         }
         .into_any(),
         None => view! {
             <p class="reg-note">
-                {t.to_unknown_1} <span lang="ja">{ADDRESSEE}</span> {t.to_unknown_2}
+                {sentence(t.to_unknown, addressee, |_| ())}
                 {office
-                    .map(|(name, phone)| {
-                        view! {
-                            {t.ask_1}
-                            <span lang="ja">{name}</span>
-                            {t.ask_2}
-                            <a href=phone.tel>{phone.display}</a>
-                            {t.ask_3}
-                        }
+                    .map(|(office, phone)| {
+                        sentence(
+                            t.ask,
+                            move |name| match name {
+                                "phone" => view! { <a href=phone.tel>{phone.display}</a> }.into_any(),
+                                _ => japanese(office).into_any(),
+                            },
+                            |_| (),
+                        )
                     })}
             </p>
         }
@@ -139,9 +149,7 @@ pub fn RegisterSend(
             <h2 id=ids::SEND_TITLE tabindex="-1">
                 {t.send_title}
             </h2>
-            <p>
-                {t.send_lead_1} <span lang="ja">{ADDRESSEE}</span> {t.send_lead_2}
-            </p>
+            <p>{sentence(t.send_lead, addressee, |_| ())}</p>
             <div class="reg-actions">
                 <a
                     class="reg-button reg-button--primary"
@@ -164,7 +172,7 @@ pub fn RegisterSend(
                     .then(|| {
                         view! {
                             <p class="reg-warning">
-                                {t.long_1} <span lang="ja">{LETTER_END}</span> {t.long_2}
+                                {sentence(t.long, |_| japanese(LETTER_END), |_| ())}
                             </p>
                         }
                     })

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::components::register_field::ids;
+use crate::components::sentence::sentence;
 use crate::domain::i18n;
 use crate::domain::registration::CITY_NETWORK_PAGE;
 use crate::state::use_lang;
@@ -22,11 +23,22 @@ pub fn RegisterUnconfirmed(
     (!confirmed).then(|| {
         view! {
             <p id=ids::UNCONFIRMED class="reg-note">
-                {t.unconfirmed_1}
-                <a href=CITY_NETWORK_PAGE hreflang="ja" target="_blank" rel="noopener noreferrer">
-                    {t.unconfirmed_link}
-                </a>
-                {t.unconfirmed_2}
+                {sentence(
+                    t.unconfirmed,
+                    |_| (),
+                    |words| {
+                        view! {
+                            <a
+                                href=CITY_NETWORK_PAGE
+                                hreflang="ja"
+                                target="_blank"
+                                rel="noopener noreferrer"
+                            >
+                                {words}
+                            </a>
+                        }
+                    },
+                )}
             </p>
         }
     })

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::sentence::sentence;
 use crate::components::staff_check::Checked;
 use crate::components::staff_print::{PrintJob, print};
 use crate::domain::i18n;
@@ -215,8 +216,11 @@ pub fn StaffStickers(
                 {target_warning}
             </p>
             <p class="staff-hint">
-                {t.stickers_correction} " "
-                <a href=href(Route::Sticker, "")>{t.stickers_studio_link}</a>
+                {sentence(
+                    t.stickers_correction,
+                    |_| (),
+                    |words| view! { <a href=href(Route::Sticker, "")>{words}</a> },
+                )}
             </p>
             <p>
                 <button

@@ -248,9 +248,116 @@ pub fn hours_lines(hours: Hours, now: JstTime, lang: Lang) -> Vec<String> {
     lines
 }
 
+/// A piece of a catalogue text: words as they are, a `{placeholder}` (by
+/// name), or the words of a `[marked span]` (see `data/catalogue.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// Words shown as they are.
+    Words(&'a str),
+    /// The name of a placeholder, without its braces.
+    Value(&'a str),
+    /// The words of the marked span, without its brackets.
+    Marked(&'a str),
+}
+
+/// The pieces of a catalogue text, in order, borrowed from it. A `{` or `[`
+/// that is never closed is words to the end (the build refuses such a text).
+pub fn parts(text: &str) -> impl Iterator<Item = Part<'_>> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let close = |c| rest.find(c);
+        let (part, len) = match rest.as_bytes().first()? {
+            b'{' => close('}').map(|end| (Part::Value(&rest[1..end]), end + 1)),
+            b'[' => close(']').map(|end| (Part::Marked(&rest[1..end]), end + 1)),
+            _ => None,
+        }
+        .unwrap_or_else(|| {
+            // Up to the next `{` or `[` that is not the first character.
+            let end = rest
+                .char_indices()
+                .skip(1)
+                .find(|&(_, c)| c == '{' || c == '[')
+                .map_or(rest.len(), |(at, _)| at);
+            (Part::Words(&rest[..end]), end)
+        });
+        rest = &rest[len..];
+        Some(part)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_splits_into_words_values_and_a_marked_span() {
+        use Part::{Marked, Value, Words};
+        let all = |text| parts(text).collect::<Vec<_>>();
+        assert_eq!(
+            all("Ask {office} (phone {phone})."),
+            vec![
+                Words("Ask "),
+                Value("office"),
+                Words(" (phone "),
+                Value("phone"),
+                Words(").")
+            ]
+        );
+        assert_eq!(
+            all("[x]と{a}{b}"),
+            vec![Marked("x"), Words("と"), Value("a"), Value("b")]
+        );
+        assert_eq!(all("words"), vec![Words("words")]);
+        assert_eq!(all(""), vec![]);
+        // Unclosed: words to the end, nothing lost.
+        assert_eq!(all("a{b"), vec![Words("a"), Words("{b")]);
+        assert_eq!(all("a[b"), vec![Words("a"), Words("[b")]);
+        assert_eq!(all("{"), vec![Words("{")]);
+    }
+
+    /// The parts put back together, braces and brackets restored.
+    fn rejoin(text: &str) -> String {
+        parts(text)
+            .map(|p| match p {
+                Part::Words(w) => w.to_owned(),
+                Part::Value(name) => format!("{{{name}}}"),
+                Part::Marked(w) => format!("[{w}]"),
+            })
+            .collect()
+    }
+
+    /// Every text of up to five characters from `a{}[]あ` comes back whole
+    /// (nothing dropped or doubled, whatever the marks).
+    #[test]
+    fn the_parts_of_any_text_give_it_back() {
+        const ALPHABET: [char; 6] = ['a', '{', '}', '[', ']', '\u{3042}'];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| ALPHABET.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            for text in &longer {
+                assert_eq!(rejoin(text), *text);
+                assert!(parts(text).all(|p| p != Part::Words("")), "{text}");
+            }
+            texts = longer;
+        }
+    }
+
+    /// The texts with markup in them, in every language.
+    #[cfg(feature = "full")]
+    #[test]
+    fn the_parts_of_the_catalogue_give_it_back() {
+        for lang in Lang::ALL {
+            let r = register(lang);
+            for text in [r.intro, r.unconfirmed, r.to_known, r.ask, r.long] {
+                assert_eq!(rejoin(text), text);
+            }
+            let u = register(lang).unconfirmed;
+            assert_eq!(parts(u).filter(|p| matches!(p, Part::Marked(_))).count(), 1);
+        }
+    }
 
     use crate::domain::calendar::Date;
     use crate::domain::data::window;

@@ -7,8 +7,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::sentence::sentence;
 use crate::domain::data::{HEALTH_DIVISION_ID, window};
-use crate::domain::i18n::{self, About, route_label};
+use crate::domain::i18n::{self, About, Part, parts, route_label};
 use crate::domain::lang::Lang;
 use crate::domain::route::Route;
 use crate::domain::text::japanese_runs;
@@ -41,15 +42,13 @@ pub fn AboutPage() -> impl IntoView {
     // In English, the Japanese names left in a text are marked for screen
     // readers and for the right glyphs.
     let m = move |text: &str| marked(lang, text);
+    // The words of a sentence's marked span as a link to a page.
+    let link = |route| move |words: &'static str| view! { <a href=href(route, "")>{words}</a> };
     let office = window(HEALTH_DIVISION_ID).and_then(|w| w.main_phone().map(|(_, p)| (w, p)));
     view! {
         <h1>{route_label(Route::About, lang)}</h1>
         <p class="lead">{m(t.lead)}</p>
-        <p class="help-now">
-            {t.help_now_before}
-            <a href=href(Route::Home, "")>{t.help_now_link}</a>
-            {t.help_now_after}
-        </p>
+        <p class="help-now">{sentence(t.help_now, |_| (), link(Route::Home))}</p>
 
         <section aria-labelledby="about-what">
             <h2 id="about-what">{t.what_title}</h2>
@@ -61,11 +60,7 @@ pub fn AboutPage() -> impl IntoView {
             <h2 id="about-how">{t.how_title}</h2>
             <ol class="steps">
                 <li>{t.how_1}</li>
-                <li>
-                    {t.how_2_before}
-                    <a href=href(Route::Home, "")>{t.how_2_link}</a>
-                    {t.how_2_after}
-                </li>
+                <li>{sentence(t.how_2, |_| (), link(Route::Home))}</li>
                 <li>{t.how_3}</li>
                 <li>{t.how_4}</li>
             </ol>
@@ -80,31 +75,29 @@ pub fn AboutPage() -> impl IntoView {
                 <li>{t.spot_4}</li>
                 <li>{t.spot_5}</li>
             </ul>
-            <p>
-                {t.spot_guide_intro}
-                <a href=href(Route::Guide, "")>{t.spot_guide_link}</a>
-            </p>
+            <p>{sentence(t.spot_guide, |_| (), link(Route::Guide))}</p>
         </section>
 
         <section aria-labelledby="about-sticker">
             <h2 id="about-sticker">{t.sticker_title}</h2>
-            <p>{m(&sentences(lang, &[t.sticker_1, t.sticker_2, t.sticker_3]))}</p>
-            <p>
-                {t.sticker_make_before}
-                <a href=href(Route::Sticker, "")>{t.sticker_make_link}</a>
-                {t.sticker_make_after}
-            </p>
+            <p>{m(t.sticker_text)}</p>
+            <p>{sentence(t.sticker_make, |_| (), link(Route::Sticker))}</p>
         </section>
 
         <section aria-labelledby="about-join">
             <h2 id="about-join">{t.join_title}</h2>
-            <p>{sentences(lang, &[t.join_1, t.join_2])}</p>
+            <p>{t.join_text}</p>
             <ol class="steps">
                 <li>{m(t.join_step_1)}</li>
+                // In English the words hold the form's Japanese title, marked
+                // like the rest of the page's Japanese.
                 <li>
-                    {m(t.join_step_2_before)}
-                    <a href=href(Route::Register, "")>{t.join_step_2_link}</a>
-                    {t.join_step_2_after}
+                    {parts(t.join_step_2)
+                        .map(|part| match part {
+                            Part::Marked(words) => link(Route::Register)(words).into_any(),
+                            Part::Words(words) | Part::Value(words) => m(words).into_any(),
+                        })
+                        .collect_view()}
                 </li>
                 <li>{t.join_step_3}</li>
                 <li>{t.join_step_4}</li>
@@ -122,10 +115,15 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 {office
                     .map(|(w, phone)| {
-                        view! {
-                            {m(&t.contact_line(w.organisation, w.name))}
-                            <a href=phone.tel>{phone.display}</a>
-                        }
+                        sentence(
+                            t.contact_line,
+                            move |name| match name {
+                                "phone" => view! { <a href=phone.tel>{phone.display}</a> }.into_any(),
+                                "organisation" => m(w.organisation).into_any(),
+                                _ => m(w.name).into_any(),
+                            },
+                            |_| (),
+                        )
                     })}
             </p>
         </section>
@@ -180,12 +178,6 @@ fn Comparison(
     }
 }
 
-/// Sentences as one paragraph: Japanese runs them on, English puts a space
-/// between them.
-fn sentences(lang: Lang, texts: &[&str]) -> String {
-    texts.join(if lang == Lang::En { " " } else { "" })
-}
-
 /// `text` as shown in `lang`: in English, each run of Japanese (an official
 /// name people need to say or read on paper) in `<span lang="ja">`.
 fn marked(lang: Lang, text: &str) -> Vec<AnyView> {
@@ -235,7 +227,7 @@ mod tests {
             let t = i18n::about(lang);
             for text in [
                 t.lead,
-                t.join_step_2_before,
+                t.join_step_2,
                 t.activity_wandering,
                 t.role_isolation,
             ] {
@@ -258,21 +250,19 @@ mod tests {
         assert_eq!(names(en.activity_wandering), vec![ja().activity_wandering]);
         // The form's title, with its full-width brackets and digit.
         let title = ja()
-            .join_step_2_before
+            .join_step_2
             .split(['\u{300c}', '\u{300d}'])
             .nth(1)
             .expect("the Japanese step quotes the form's title");
-        assert_eq!(names(en.join_step_2_before), vec![title]);
+        assert_eq!(names(en.join_step_2), vec![title]);
         // The division, at the start of the Japanese step.
         let division = names(en.join_step_1);
         assert_eq!(division.len(), 1);
         assert!(ja().join_step_1.starts_with(division[0]));
         // The city and its division as one name; the place as another.
         let w = office();
-        assert_eq!(
-            names(&en.contact_line(w.organisation, w.name)),
-            vec![w.name, w.organisation]
-        );
+        assert_eq!(names(w.name), vec![w.name]);
+        assert_eq!(names(w.organisation), vec![w.organisation]);
     }
 
     #[test]
@@ -294,13 +284,6 @@ mod tests {
                 (false, "."),
             ]
         );
-    }
-
-    #[test]
-    fn sentences_are_spaced_in_english_only() {
-        assert_eq!(sentences(Lang::En, &["One.", "Two."]), "One. Two.");
-        assert_eq!(sentences(Lang::Easy, &["One.", "Two."]), "One.Two.");
-        assert_eq!(sentences(Lang::Ja, &["One."]), "One.");
     }
 
     #[test]

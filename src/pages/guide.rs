@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::sentence::sentence;
 use crate::domain::category::Category;
 use crate::domain::data::{HEALTH_DIVISION_ID, window};
 use crate::domain::i18n::{self, Guide};
@@ -73,8 +74,7 @@ pub fn GuidePage() -> impl IntoView {
                     <li>{t.listen_3}</li>
                 </ul>
                 <p class="guide__die">
-                    <strong>{t.die_lead}</strong>
-                    {t.die_text}
+                    {sentence(t.die, |_| (), |words| view! { <strong>{words}</strong> })}
                 </p>
             </section>
 
@@ -97,11 +97,14 @@ pub fn GuidePage() -> impl IntoView {
                         })}
                 </ul>
                 <p class="guide__urgent">
-                    {t.urgent_before}
-                    <a href="tel:119">{t.urgent_ambulance}</a>
-                    {t.urgent_or}
-                    <a href="tel:110">{t.urgent_police}</a>
-                    {t.urgent_after}
+                    {sentence(
+                        t.urgent,
+                        |name| match name {
+                            "police" => view! { <a href="tel:110">{t.urgent_police}</a> },
+                            _ => view! { <a href="tel:119">{t.urgent_ambulance}</a> },
+                        },
+                        |_| (),
+                    )}
                 </p>
             </section>
 
@@ -116,12 +119,14 @@ pub fn GuidePage() -> impl IntoView {
             <p class="guide__contact">
                 {office
                     .map(|(w, phone)| {
-                        view! {
-                            {t.contact_label}
-                            {office_name(w, lang)}
-                            {t.contact_phone}
-                            <a href=phone.tel>{phone.display}</a>
-                        }
+                        sentence(
+                            t.contact,
+                            move |name| match name {
+                                "phone" => view! { <a href=phone.tel>{phone.display}</a> }.into_any(),
+                                _ => office_name(w, lang),
+                            },
+                            |_| (),
+                        )
                     })}
             </p>
         </article>

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::browser::{blob, save_blob};
+use crate::components::sentence::sentence;
 use crate::domain::category::Category;
 use crate::domain::data::WINDOWS;
 use crate::domain::i18n::{self, route_label};
@@ -221,8 +222,11 @@ pub fn LeafletPage() -> impl IntoView {
                 </p>
                 <p class="sticker-hint">{t.print_hint}</p>
                 <p class="sticker-hint">
-                    {t.correction_note(&correction.describe_in(lang))} " "
-                    <a href=href(Route::Sticker, "")>{t.correction_link}</a>
+                    {sentence(
+                        t.correction_note,
+                        |_| correction.describe_in(lang),
+                        |words| view! { <a href=href(Route::Sticker, "")>{words}</a> },
+                    )}
                 </p>
                 <p class="sticker-hint">{t.remembered}</p>
             </section>

@@ -54,10 +54,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
         <section aria-labelledby="privacy-offline">
             <h2 id="privacy-offline">{t.offline_title}</h2>
-            <p>
-                {t.offline_1}
-                {t.offline_2}
-            </p>
+            <p>{t.offline_text}</p>
         </section>
 
         <section aria-labelledby="privacy-stored">
@@ -129,10 +126,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
         <section aria-labelledby="privacy-shared">
             <h2 id="privacy-shared">{t.shared_title}</h2>
-            <p>
-                {t.shared_1}
-                {t.shared_2}
-            </p>
+            <p>{t.shared_text}</p>
         </section>
 
         <section aria-labelledby="privacy-browser">

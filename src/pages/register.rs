@@ -25,6 +25,7 @@ use wasm_bindgen::JsCast;
 use crate::components::register_field::{RegisterField, control_id, ids};
 use crate::components::register_send::RegisterSend;
 use crate::components::register_unconfirmed::RegisterUnconfirmed;
+use crate::components::sentence::sentence;
 use crate::domain::i18n;
 use crate::domain::lang::Lang;
 use crate::domain::registration::{
@@ -198,8 +199,17 @@ pub fn RegisterPage() -> impl IntoView {
         <p class="lead">{t.lead}</p>
         // The official form and the division keep their Japanese names.
         <p>
-            {t.intro_1} <span lang="ja">{format!("{FORM_TITLE}（{FORM_NUMBER}）")}</span>
-            {t.intro_2} <span lang="ja">{DIVISION}</span> {t.intro_3}
+            {sentence(
+                t.intro,
+                |name| {
+                    let words = match name {
+                        "form" => format!("{FORM_TITLE}（{FORM_NUMBER}）"),
+                        _ => DIVISION.to_owned(),
+                    };
+                    view! { <span lang="ja">{words}</span> }
+                },
+                |_| (),
+            )}
         </p>
         <RegisterUnconfirmed confirmed=CONFIRMED />
         {(lang != Lang::Ja).then(|| view! { <p class="reg-note">{t.sent_in_japanese}</p> })}
