@@ -25,5 +25,6 @@ pub mod staff_print;
 pub mod staff_publish;
 pub mod staff_roster;
 pub mod staff_stickers;
+pub mod sticker_size_copies;
 pub mod update_notice;
 pub mod window_card;

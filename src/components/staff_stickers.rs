@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::staff_check::Checked;
 use crate::components::staff_print::{PrintJob, print};
+use crate::components::sticker_size_copies::StickerSizeCopies;
 use crate::domain::i18n;
 use crate::domain::public_url::{PUBLIC_URL, concern};
 use crate::domain::route::Route;
@@ -19,13 +20,6 @@ use crate::state::{href, use_lang};
 
 /// How many spots the list shows before 「さらに表示」.
 const PAGE: usize = 20;
-
-/// DOM ids.
-mod ids {
-    pub const SIZE: &str = "staff-sticker-size";
-    pub const COPIES: &str = "staff-sticker-copies";
-    pub const COPIES_NOTE: &str = "staff-sticker-copies-note";
-}
 
 /// Choosing spots and printing their stickers.
 #[component]
@@ -166,48 +160,18 @@ pub fn StaffStickers(
                 }
                     .into_any()
             }}
-            <div class="staff-field">
-                <label for=ids::SIZE>{st.size_label}</label>
-                <select
-                    id=ids::SIZE
-                    prop:value=move || size.get().key()
-                    on:change=move |ev| {
-                        if let Some(s) = StickerSize::from_key(&event_target_value(&ev)) {
-                            size.set(s);
-                        }
-                    }
-                >
-                    {StickerSize::ALL
-                        .into_iter()
-                        .map(|s| {
-                            view! {
-                                <option value=s.key() selected=move || size.get() == s>
-                                    {s.label_in(lang)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="staff-field">
-                <label for=ids::COPIES>{t.stickers_copies_label}</label>
-                <input
-                    id=ids::COPIES
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    placeholder=move || per_sheet.get().to_string()
-                    aria-describedby=ids::COPIES_NOTE
-                    aria-invalid=move || copies.get().is_err().to_string()
-                    bind:value=copies_text
-                />
-                <p id=ids::COPIES_NOTE class="staff-hint" aria-live="polite">
-                    {move || match copies.get() {
-                        Ok(n) => t.stickers_copies_note(&per_sheet.get().to_string(), &n.to_string()),
-                        Err(e) => e.message(lang),
-                    }}
-                </p>
-            </div>
+            <StickerSizeCopies
+                ids="staff-sticker"
+                look="staff"
+                size=size
+                copies_text=copies_text
+                per_sheet=per_sheet
+                copies=copies
+                copies_label=t.stickers_copies_label
+                note=move |per_sheet, n| {
+                    t.stickers_copies_note(&per_sheet.to_string(), &n.to_string())
+                }
+            />
             <p class="staff-hint">
                 {st.qr_target} " " <code>{target}</code>
             </p>

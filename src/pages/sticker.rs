@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::browser::{blob, save_blob};
+use crate::components::sticker_size_copies::StickerSizeCopies;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
 use crate::domain::public_url::{Concern, PUBLIC_URL, concern};
@@ -29,9 +30,6 @@ mod ids {
     pub const NAME: &str = "sticker-name";
     pub const FROM_DIRECTORY: &str = "sticker-from-directory";
     pub const SPOT_ID: &str = "sticker-spot-id";
-    pub const SIZE: &str = "sticker-size";
-    pub const COPIES: &str = "sticker-copies";
-    pub const COPIES_NOTE: &str = "sticker-copies-note";
     pub const BASE: &str = "sticker-base";
     pub const BASE_NOTE: &str = "sticker-base-note";
     pub const BASE_WARNING: &str = "sticker-base-warning";
@@ -156,55 +154,22 @@ pub fn StickerPage() -> impl IntoView {
                     />
                     <p class="sticker-hint">{t.spot_id_hint}</p>
                 </div>
-                <div class="sticker-field">
-                    <label for=ids::SIZE>{t.size_label}</label>
-                    <select
-                        id=ids::SIZE
-                        prop:value=move || size.get().key()
-                        on:change=move |ev| {
-                            if let Some(s) = StickerSize::from_key(&event_target_value(&ev)) {
-                                size.set(s);
-                            }
-                        }
-                    >
-                        {StickerSize::ALL
-                            .into_iter()
-                            .map(|s| {
-                                view! {
-                                    <option value=s.key() selected=move || size.get() == s>
-                                        {s.label_in(lang)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="sticker-field">
-                    <label for=ids::COPIES>{t.copies_label}</label>
-                    <input
-                        id=ids::COPIES
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        placeholder=move || per_sheet.get().to_string()
-                        aria-describedby=ids::COPIES_NOTE
-                        aria-invalid=move || copies.get().is_err().to_string()
-                        bind:value=copies_text
-                    />
-                    <p id=ids::COPIES_NOTE class="sticker-hint" aria-live="polite">
-                        {move || match copies.get() {
-                            Ok(n) => {
-                                let per_sheet = per_sheet.get();
-                                t.copies_note(
-                                    &per_sheet.to_string(),
-                                    &n.to_string(),
-                                    &n.div_ceil(per_sheet.max(1)).to_string(),
-                                )
-                            }
-                            Err(e) => e.message(lang),
-                        }}
-                    </p>
-                </div>
+                <StickerSizeCopies
+                    ids="sticker"
+                    look="sticker"
+                    size=size
+                    copies_text=copies_text
+                    per_sheet=per_sheet
+                    copies=copies
+                    copies_label=t.copies_label
+                    note=move |per_sheet, n| {
+                        t.copies_note(
+                            &per_sheet.to_string(),
+                            &n.to_string(),
+                            &n.div_ceil(per_sheet.max(1)).to_string(),
+                        )
+                    }
+                />
                 <div class="sticker-field">
                     <label for=ids::BASE>{t.base_label}</label>
                     <input
