@@ -17,6 +17,7 @@ pub mod spot_filters;
 pub mod spot_greeting;
 pub mod spot_list;
 pub mod spot_map;
+pub mod spot_picker;
 pub mod spots_download;
 pub mod spots_empty;
 pub mod staff_add;

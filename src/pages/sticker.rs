@@ -14,11 +14,14 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::browser::{blob, save_blob};
+use crate::components::spot_picker::SpotPicker;
 use crate::components::sticker_size_copies::StickerSizeCopies;
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
 use crate::domain::public_url::{Concern, PUBLIC_URL, concern};
 use crate::domain::route::Route;
+use crate::domain::spot::Spot;
+use crate::domain::spot_data::SPOTS;
 use crate::domain::sticker::{
     self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
     png_size_px, render_ruler_svg_in, render_sheets, render_svg, render_svg_file, sheet_layout,
@@ -70,6 +73,19 @@ pub fn StickerPage() -> impl IntoView {
     let correction = RwSignal::new(load_correction());
     let print_mode = RwSignal::new(PrintMode::Sheet);
     let status = RwSignal::new(String::new());
+
+    // The directory's spot of this name and id, if it is one.
+    let listed = Signal::derive(move || {
+        let id = spot_id.get();
+        let listed = SPOTS.iter().any(|s| s.id == id && s.name == name.get());
+        if listed { id } else { String::new() }
+    });
+    let fill_in = move |spot: Option<&'static Spot>| {
+        if let Some(spot) = spot {
+            name.set(spot.name.to_owned());
+            spot_id.set(spot.id.to_owned());
+        }
+    };
 
     let placeholder = default_base.clone();
     let sticker = Memo::new(move |_| {
@@ -136,7 +152,16 @@ pub fn StickerPage() -> impl IntoView {
         </p>
         <div class="sticker-studio">
             <form class="sticker-form" on:submit=|ev| ev.prevent_default()>
-                <DirectoryPicker name=name spot_id=spot_id />
+                // Choosing a registered spot fills in its name and id (both
+                // can still be typed by hand).
+                <SpotPicker
+                    id=ids::FROM_DIRECTORY
+                    label=t.picker_label
+                    none=if SPOTS.is_empty() { t.picker_empty } else { t.picker_choose }
+                    disabled=SPOTS.is_empty()
+                    chosen=listed
+                    on_choose=fill_in
+                />
                 <div class="sticker-field">
                     <label for=ids::NAME>{t.name_label}</label>
                     <input id=ids::NAME type="text" autocomplete="organization" bind:value=name />
@@ -271,56 +296,6 @@ pub fn StickerPage() -> impl IntoView {
                 PrintMode::Ruler => render_ruler_svg_in(correction.get(), lang),
             }
         ></div>
-    }
-}
-
-/// Choosing a registered spot from the directory fills in its name and id
-/// (both can still be typed by hand).
-#[component]
-fn DirectoryPicker(
-    /// The spot's name, filled in on a choice.
-    name: RwSignal<String>,
-    /// The spot's id, filled in on a choice.
-    spot_id: RwSignal<String>,
-) -> impl IntoView {
-    let t = i18n::sticker(use_lang());
-    let spots = crate::domain::spot_data::SPOTS;
-    let chosen = move || {
-        let id = spot_id.get();
-        let listed = spots.iter().any(|s| s.id == id && s.name == name.get());
-        if listed { id } else { String::new() }
-    };
-    view! {
-        <div class="sticker-field">
-            <label for=ids::FROM_DIRECTORY>{t.picker_label}</label>
-            <select
-                id=ids::FROM_DIRECTORY
-                disabled=spots.is_empty()
-                prop:value=chosen
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    if let Some(spot) = spots.iter().find(|s| s.id == id) {
-                        name.set(spot.name.to_owned());
-                        spot_id.set(spot.id.to_owned());
-                    }
-                }
-            >
-                <option value="">
-                    {if spots.is_empty() { t.picker_empty } else { t.picker_choose }}
-                </option>
-                {spots
-                    .iter()
-                    .map(|s| {
-                        // A spot's name and its district are Japanese names.
-                        view! {
-                            <option value=s.id lang=ARTWORK_LANG>
-                                {format!("{}（{}）", s.name, s.district.label())}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }
 
