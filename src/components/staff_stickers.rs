@@ -8,13 +8,13 @@ use leptos::prelude::*;
 
 use crate::components::staff_check::Checked;
 use crate::components::staff_print::{PrintJob, print};
-use crate::components::sticker_size_copies::StickerSizeCopies;
+use crate::components::sticker_size_copies::{SizeCopies, StickerSizeCopies};
 use crate::domain::i18n;
 use crate::domain::public_url::{PUBLIC_URL, concern};
 use crate::domain::route::Route;
 use crate::domain::spot::Spot;
 use crate::domain::staff::stickers::{Chosen, sticker_pages};
-use crate::domain::sticker::{StickerSize, parse_copies, qr_url, sheet_layout};
+use crate::domain::sticker::qr_url;
 use crate::pages::sticker::{app_base_url, load_correction};
 use crate::state::{href, use_lang};
 
@@ -36,8 +36,8 @@ pub fn StaffStickers(
     let st = i18n::sticker(lang);
     let base = PUBLIC_URL.map_or_else(app_base_url, str::to_owned);
     let chosen = RwSignal::new(Vec::<String>::new());
-    let size = RwSignal::new(StickerSize::default());
-    let copies_text = RwSignal::new(String::new());
+    let size_copies = SizeCopies::default();
+    let SizeCopies { size, copies, .. } = size_copies;
     let shown = RwSignal::new(PAGE);
     // A spot added here is one to print.
     Effect::new(move |_| {
@@ -58,8 +58,6 @@ pub fn StaffStickers(
                 .unwrap_or_default()
         })
     });
-    let per_sheet = Memo::new(move |_| sheet_layout(size.get()).per_sheet());
-    let copies = Memo::new(move |_| parse_copies(&copies_text.get(), size.get()));
     // Where the QR codes lead (`?s=` and each spot's id).
     let target = qr_url(&base, "ID").unwrap_or_default();
     let target_warning = concern(&target).map(|_| t.stickers_target_warning);
@@ -163,10 +161,7 @@ pub fn StaffStickers(
             <StickerSizeCopies
                 ids="staff-sticker"
                 look="staff"
-                size=size
-                copies_text=copies_text
-                per_sheet=per_sheet
-                copies=copies
+                chosen=size_copies
                 copies_label=t.stickers_copies_label
                 note=move |per_sheet, n| {
                     t.stickers_copies_note(&per_sheet.to_string(), &n.to_string())

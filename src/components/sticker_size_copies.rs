@@ -6,8 +6,35 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n;
-use crate::domain::sticker::{StickerError, StickerSize};
+use crate::domain::sticker::{StickerError, StickerSize, parse_copies, sheet_layout};
 use crate::state::use_lang;
+
+/// The chosen size and copies, and what follows from them.
+#[derive(Clone, Copy)]
+pub struct SizeCopies {
+    /// The chosen size.
+    pub size: RwSignal<StickerSize>,
+    /// The copies as typed (empty: one page's worth).
+    copies_text: RwSignal<String>,
+    /// How many stickers of the size one page holds.
+    pub per_sheet: Memo<usize>,
+    /// The copies read from the typed text, or why they are refused.
+    pub copies: Memo<Result<usize, StickerError>>,
+}
+
+impl Default for SizeCopies {
+    /// The default size, and no copies typed.
+    fn default() -> Self {
+        let size = RwSignal::new(StickerSize::default());
+        let copies_text = RwSignal::new(String::new());
+        SizeCopies {
+            size,
+            copies_text,
+            per_sheet: Memo::new(move |_| sheet_layout(size.get()).per_sheet()),
+            copies: Memo::new(move |_| parse_copies(&copies_text.get(), size.get())),
+        }
+    }
+}
 
 /// The size select and the copies field.
 #[component]
@@ -17,14 +44,8 @@ pub fn StickerSizeCopies(
     ids: &'static str,
     /// The start of the page's class names: `{look}-field`, `{look}-hint`.
     look: &'static str,
-    /// The chosen size.
-    size: RwSignal<StickerSize>,
-    /// The copies as typed (empty: one page's worth).
-    copies_text: RwSignal<String>,
-    /// How many stickers of the size one page holds.
-    per_sheet: Memo<usize>,
-    /// The copies read from the typed text, or why they are refused.
-    copies: Memo<Result<usize, StickerError>>,
+    /// The size and copies, chosen here.
+    chosen: SizeCopies,
     /// The copies field's label.
     copies_label: &'static str,
     /// The note under the field, from the stickers a page holds and the
@@ -32,6 +53,12 @@ pub fn StickerSizeCopies(
     note: impl Fn(usize, usize) -> String + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
+    let SizeCopies {
+        size,
+        copies_text,
+        per_sheet,
+        copies,
+    } = chosen;
     let size_id = format!("{ids}-size");
     let copies_id = format!("{ids}-copies");
     let note_id = format!("{ids}-copies-note");

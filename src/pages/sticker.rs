@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::browser::{blob, save_blob};
 use crate::components::spot_picker::SpotPicker;
-use crate::components::sticker_size_copies::StickerSizeCopies;
+use crate::components::sticker_size_copies::{SizeCopies, StickerSizeCopies};
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
 use crate::domain::public_url::{Concern, PUBLIC_URL, concern};
@@ -23,8 +23,8 @@ use crate::domain::route::Route;
 use crate::domain::spot::Spot;
 use crate::domain::spot_data::SPOTS;
 use crate::domain::sticker::{
-    self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
-    png_size_px, render_ruler_svg_in, render_sheets, render_svg, render_svg_file, sheet_layout,
+    self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, png_from_data_url, png_size_px,
+    render_ruler_svg_in, render_sheets, render_svg, render_svg_file,
 };
 use crate::state::{base_path, href, keys, use_lang};
 
@@ -67,8 +67,13 @@ pub fn StickerPage() -> impl IntoView {
     let default_base = PUBLIC_URL.map_or_else(app_base_url, str::to_owned);
     let name = RwSignal::new(String::new());
     let spot_id = RwSignal::new(String::new());
-    let size = RwSignal::new(StickerSize::default());
-    let copies_text = RwSignal::new(String::new());
+    let size_copies = SizeCopies::default();
+    let SizeCopies {
+        size,
+        per_sheet,
+        copies,
+        ..
+    } = size_copies;
     let base_text = RwSignal::new(String::new());
     let correction = RwSignal::new(load_correction());
     let print_mode = RwSignal::new(PrintMode::Sheet);
@@ -103,8 +108,6 @@ pub fn StickerPage() -> impl IntoView {
     });
     let url = Memo::new(move |_| sticker.with(Sticker::url));
     let svg = Memo::new(move |_| sticker.with(render_svg));
-    let per_sheet = Memo::new(move |_| sheet_layout(size.get()).per_sheet());
-    let copies = Memo::new(move |_| sticker::parse_copies(&copies_text.get(), size.get()));
     let sheets = Memo::new(move |_| {
         let copies = copies.get().unwrap_or(per_sheet.get());
         sticker.with(|s| render_sheets(s, copies, correction.get()))
@@ -182,10 +185,7 @@ pub fn StickerPage() -> impl IntoView {
                 <StickerSizeCopies
                     ids="sticker"
                     look="sticker"
-                    size=size
-                    copies_text=copies_text
-                    per_sheet=per_sheet
-                    copies=copies
+                    chosen=size_copies
                     copies_label=t.copies_label
                     note=move |per_sheet, n| {
                         t.copies_note(
