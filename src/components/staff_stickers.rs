@@ -9,24 +9,18 @@ use leptos::prelude::*;
 use crate::components::sentence::sentence;
 use crate::components::staff_check::Checked;
 use crate::components::staff_print::{PrintJob, print};
+use crate::components::sticker_size_copies::{SizeCopies, StickerSizeCopies};
 use crate::domain::i18n;
 use crate::domain::public_url::{PUBLIC_URL, concern};
 use crate::domain::route::Route;
 use crate::domain::spot::Spot;
 use crate::domain::staff::stickers::{Chosen, sticker_pages};
-use crate::domain::sticker::{StickerSize, parse_copies, qr_url, sheet_layout};
+use crate::domain::sticker::qr_url;
 use crate::pages::sticker::{app_base_url, load_correction};
 use crate::state::{href, use_lang};
 
 /// How many spots the list shows before 「さらに表示」.
 const PAGE: usize = 20;
-
-/// DOM ids.
-mod ids {
-    pub const SIZE: &str = "staff-sticker-size";
-    pub const COPIES: &str = "staff-sticker-copies";
-    pub const COPIES_NOTE: &str = "staff-sticker-copies-note";
-}
 
 /// Choosing spots and printing their stickers.
 #[component]
@@ -43,8 +37,8 @@ pub fn StaffStickers(
     let st = i18n::sticker(lang);
     let base = PUBLIC_URL.map_or_else(app_base_url, str::to_owned);
     let chosen = RwSignal::new(Vec::<String>::new());
-    let size = RwSignal::new(StickerSize::default());
-    let copies_text = RwSignal::new(String::new());
+    let size_copies = SizeCopies::default();
+    let SizeCopies { size, copies, .. } = size_copies;
     let shown = RwSignal::new(PAGE);
     // A spot added here is one to print.
     Effect::new(move |_| {
@@ -65,8 +59,6 @@ pub fn StaffStickers(
                 .unwrap_or_default()
         })
     });
-    let per_sheet = Memo::new(move |_| sheet_layout(size.get()).per_sheet());
-    let copies = Memo::new(move |_| parse_copies(&copies_text.get(), size.get()));
     // Where the QR codes lead (`?s=` and each spot's id).
     let target = qr_url(&base, "ID").unwrap_or_default();
     let target_warning = concern(&target).map(|_| t.stickers_target_warning);
@@ -167,48 +159,15 @@ pub fn StaffStickers(
                 }
                     .into_any()
             }}
-            <div class="staff-field">
-                <label for=ids::SIZE>{st.size_label}</label>
-                <select
-                    id=ids::SIZE
-                    prop:value=move || size.get().key()
-                    on:change=move |ev| {
-                        if let Some(s) = StickerSize::from_key(&event_target_value(&ev)) {
-                            size.set(s);
-                        }
-                    }
-                >
-                    {StickerSize::ALL
-                        .into_iter()
-                        .map(|s| {
-                            view! {
-                                <option value=s.key() selected=move || size.get() == s>
-                                    {s.label_in(lang)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="staff-field">
-                <label for=ids::COPIES>{t.stickers_copies_label}</label>
-                <input
-                    id=ids::COPIES
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    placeholder=move || per_sheet.get().to_string()
-                    aria-describedby=ids::COPIES_NOTE
-                    aria-invalid=move || copies.get().is_err().to_string()
-                    bind:value=copies_text
-                />
-                <p id=ids::COPIES_NOTE class="staff-hint" aria-live="polite">
-                    {move || match copies.get() {
-                        Ok(n) => t.stickers_copies_note(&per_sheet.get().to_string(), &n.to_string()),
-                        Err(e) => e.message(lang),
-                    }}
-                </p>
-            </div>
+            <StickerSizeCopies
+                ids="staff-sticker"
+                look="staff"
+                chosen=size_copies
+                copies_label=t.stickers_copies_label
+                note=move |per_sheet, n| {
+                    t.stickers_copies_note(&per_sheet.to_string(), &n.to_string())
+                }
+            />
             <p class="staff-hint">
                 {st.qr_target} " " <code>{target}</code>
             </p>

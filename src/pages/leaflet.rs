@@ -15,6 +15,7 @@ use wasm_bindgen::JsValue;
 
 use crate::browser::{blob, save_blob};
 use crate::components::sentence::sentence;
+use crate::components::spot_picker::SpotPicker;
 use crate::domain::category::Category;
 use crate::domain::data::WINDOWS;
 use crate::domain::i18n::{self, route_label};
@@ -23,6 +24,7 @@ use crate::domain::leaflet::{
     Choices, Format, LeafletError, Print, file_name, find_spot, render, svg_file, target_url,
 };
 use crate::domain::route::Route;
+use crate::domain::spot::Spot;
 use crate::domain::spot_data::SPOTS;
 use crate::pages::sticker::{app_base_url, load_correction};
 use crate::state::{href, keys, use_lang};
@@ -348,31 +350,18 @@ fn SpotFields(
             String::new()
         }
     };
+    let choose = move |spot: Option<&'static Spot>| {
+        let id = spot.map_or("", |s| s.id);
+        on_change(&|c| id.clone_into(&mut c.spot_id));
+    };
     view! {
-        <div class="sticker-field">
-            <label for=ids::SPOT_PICKER>{t.spot_picker_label}</label>
-            <select
-                id=ids::SPOT_PICKER
-                prop:value=listed
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    on_change(&|c| c.spot_id.clone_from(&id));
-                }
-            >
-                <option value="">{t.spot_picker_none}</option>
-                {SPOTS
-                    .iter()
-                    .map(|s| {
-                        // A spot's name and district are Japanese names.
-                        view! {
-                            <option value=s.id lang="ja">
-                                {format!("{}（{}）", s.name, s.district.label())}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <SpotPicker
+            id=ids::SPOT_PICKER
+            label=t.spot_picker_label
+            none=t.spot_picker_none
+            chosen=Signal::derive(listed)
+            on_choose=choose
+        />
         <div class="sticker-field">
             <label for=ids::SPOT_ID>{t.spot_id_label}</label>
             <input

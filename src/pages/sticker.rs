@@ -14,13 +14,17 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::browser::{blob, save_blob};
+use crate::components::spot_picker::SpotPicker;
+use crate::components::sticker_size_copies::{SizeCopies, StickerSizeCopies};
 use crate::domain::i18n::{self, route_label};
 use crate::domain::lang::Lang;
 use crate::domain::public_url::{Concern, PUBLIC_URL, concern};
 use crate::domain::route::Route;
+use crate::domain::spot::Spot;
+use crate::domain::spot_data::SPOTS;
 use crate::domain::sticker::{
-    self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, StickerSize, png_from_data_url,
-    png_size_px, render_ruler_svg_in, render_sheets, render_svg, render_svg_file, sheet_layout,
+    self, MARK_MM, PNG_DPI, PrintCorrection, Sticker, StickerError, png_from_data_url, png_size_px,
+    render_ruler_svg_in, render_sheets, render_svg, render_svg_file,
 };
 use crate::state::{base_path, href, keys, use_lang};
 
@@ -29,9 +33,6 @@ mod ids {
     pub const NAME: &str = "sticker-name";
     pub const FROM_DIRECTORY: &str = "sticker-from-directory";
     pub const SPOT_ID: &str = "sticker-spot-id";
-    pub const SIZE: &str = "sticker-size";
-    pub const COPIES: &str = "sticker-copies";
-    pub const COPIES_NOTE: &str = "sticker-copies-note";
     pub const BASE: &str = "sticker-base";
     pub const BASE_NOTE: &str = "sticker-base-note";
     pub const BASE_WARNING: &str = "sticker-base-warning";
@@ -66,12 +67,30 @@ pub fn StickerPage() -> impl IntoView {
     let default_base = PUBLIC_URL.map_or_else(app_base_url, str::to_owned);
     let name = RwSignal::new(String::new());
     let spot_id = RwSignal::new(String::new());
-    let size = RwSignal::new(StickerSize::default());
-    let copies_text = RwSignal::new(String::new());
+    let size_copies = SizeCopies::default();
+    let SizeCopies {
+        size,
+        per_sheet,
+        copies,
+        ..
+    } = size_copies;
     let base_text = RwSignal::new(String::new());
     let correction = RwSignal::new(load_correction());
     let print_mode = RwSignal::new(PrintMode::Sheet);
     let status = RwSignal::new(String::new());
+
+    // The directory's spot of this name and id, if it is one.
+    let listed = Signal::derive(move || {
+        let id = spot_id.get();
+        let listed = SPOTS.iter().any(|s| s.id == id && s.name == name.get());
+        if listed { id } else { String::new() }
+    });
+    let fill_in = move |spot: Option<&'static Spot>| {
+        if let Some(spot) = spot {
+            name.set(spot.name.to_owned());
+            spot_id.set(spot.id.to_owned());
+        }
+    };
 
     let placeholder = default_base.clone();
     let sticker = Memo::new(move |_| {
@@ -89,8 +108,6 @@ pub fn StickerPage() -> impl IntoView {
     });
     let url = Memo::new(move |_| sticker.with(Sticker::url));
     let svg = Memo::new(move |_| sticker.with(render_svg));
-    let per_sheet = Memo::new(move |_| sheet_layout(size.get()).per_sheet());
-    let copies = Memo::new(move |_| sticker::parse_copies(&copies_text.get(), size.get()));
     let sheets = Memo::new(move |_| {
         let copies = copies.get().unwrap_or(per_sheet.get());
         sticker.with(|s| render_sheets(s, copies, correction.get()))
@@ -138,7 +155,16 @@ pub fn StickerPage() -> impl IntoView {
         </p>
         <div class="sticker-studio">
             <form class="sticker-form" on:submit=|ev| ev.prevent_default()>
-                <DirectoryPicker name=name spot_id=spot_id />
+                // Choosing a registered spot fills in its name and id (both
+                // can still be typed by hand).
+                <SpotPicker
+                    id=ids::FROM_DIRECTORY
+                    label=t.picker_label
+                    none=if SPOTS.is_empty() { t.picker_empty } else { t.picker_choose }
+                    disabled=SPOTS.is_empty()
+                    chosen=listed
+                    on_choose=fill_in
+                />
                 <div class="sticker-field">
                     <label for=ids::NAME>{t.name_label}</label>
                     <input id=ids::NAME type="text" autocomplete="organization" bind:value=name />
@@ -156,55 +182,19 @@ pub fn StickerPage() -> impl IntoView {
                     />
                     <p class="sticker-hint">{t.spot_id_hint}</p>
                 </div>
-                <div class="sticker-field">
-                    <label for=ids::SIZE>{t.size_label}</label>
-                    <select
-                        id=ids::SIZE
-                        prop:value=move || size.get().key()
-                        on:change=move |ev| {
-                            if let Some(s) = StickerSize::from_key(&event_target_value(&ev)) {
-                                size.set(s);
-                            }
-                        }
-                    >
-                        {StickerSize::ALL
-                            .into_iter()
-                            .map(|s| {
-                                view! {
-                                    <option value=s.key() selected=move || size.get() == s>
-                                        {s.label_in(lang)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="sticker-field">
-                    <label for=ids::COPIES>{t.copies_label}</label>
-                    <input
-                        id=ids::COPIES
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        placeholder=move || per_sheet.get().to_string()
-                        aria-describedby=ids::COPIES_NOTE
-                        aria-invalid=move || copies.get().is_err().to_string()
-                        bind:value=copies_text
-                    />
-                    <p id=ids::COPIES_NOTE class="sticker-hint" aria-live="polite">
-                        {move || match copies.get() {
-                            Ok(n) => {
-                                let per_sheet = per_sheet.get();
-                                t.copies_note(
-                                    &per_sheet.to_string(),
-                                    &n.to_string(),
-                                    &n.div_ceil(per_sheet.max(1)).to_string(),
-                                )
-                            }
-                            Err(e) => e.message(lang),
-                        }}
-                    </p>
-                </div>
+                <StickerSizeCopies
+                    ids="sticker"
+                    look="sticker"
+                    chosen=size_copies
+                    copies_label=t.copies_label
+                    note=move |per_sheet, n| {
+                        t.copies_note(
+                            &per_sheet.to_string(),
+                            &n.to_string(),
+                            &n.div_ceil(per_sheet.max(1)).to_string(),
+                        )
+                    }
+                />
                 <div class="sticker-field">
                     <label for=ids::BASE>{t.base_label}</label>
                     <input
@@ -306,56 +296,6 @@ pub fn StickerPage() -> impl IntoView {
                 PrintMode::Ruler => render_ruler_svg_in(correction.get(), lang),
             }
         ></div>
-    }
-}
-
-/// Choosing a registered spot from the directory fills in its name and id
-/// (both can still be typed by hand).
-#[component]
-fn DirectoryPicker(
-    /// The spot's name, filled in on a choice.
-    name: RwSignal<String>,
-    /// The spot's id, filled in on a choice.
-    spot_id: RwSignal<String>,
-) -> impl IntoView {
-    let t = i18n::sticker(use_lang());
-    let spots = crate::domain::spot_data::SPOTS;
-    let chosen = move || {
-        let id = spot_id.get();
-        let listed = spots.iter().any(|s| s.id == id && s.name == name.get());
-        if listed { id } else { String::new() }
-    };
-    view! {
-        <div class="sticker-field">
-            <label for=ids::FROM_DIRECTORY>{t.picker_label}</label>
-            <select
-                id=ids::FROM_DIRECTORY
-                disabled=spots.is_empty()
-                prop:value=chosen
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    if let Some(spot) = spots.iter().find(|s| s.id == id) {
-                        name.set(spot.name.to_owned());
-                        spot_id.set(spot.id.to_owned());
-                    }
-                }
-            >
-                <option value="">
-                    {if spots.is_empty() { t.picker_empty } else { t.picker_choose }}
-                </option>
-                {spots
-                    .iter()
-                    .map(|s| {
-                        // A spot's name and its district are Japanese names.
-                        view! {
-                            <option value=s.id lang=ARTWORK_LANG>
-                                {format!("{}（{}）", s.name, s.district.label())}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }
 

@@ -346,196 +346,205 @@ mod tests {
         );
     }
 
+    /// The moment the states are told at: 23:00 on Saturday 28 November 2026.
+    fn now() -> JstTime {
+        at(2026, 11, 28, 23, 0)
+    }
+
+    /// The states the tests tell at [`now`]: open all day, open until 8:00
+    /// tomorrow, open until 23:30 today, opening on Tuesday at 9:00, and
+    /// opening tomorrow at 16:00.
+    fn states() -> [OpenState; 5] {
+        [
+            OpenState::Open { until: None },
+            OpenState::Open {
+                until: Some(at(2026, 11, 29, 8, 0)),
+            },
+            OpenState::Open {
+                until: Some(at(2026, 11, 28, 23, 30)),
+            },
+            OpenState::Closed {
+                next: Some(at(2026, 12, 1, 9, 0)),
+            },
+            OpenState::Closed {
+                next: Some(at(2026, 11, 29, 16, 0)),
+            },
+        ]
+    }
+
+    /// Each state, told at [`now`] in `lang`, is its words.
+    fn assert_states(lang: Lang, cases: &[(OpenState, &str)]) {
+        let w = words(lang);
+        for &(state, expected) in cases {
+            assert_eq!(open_state(state, now(), &w), expected, "{lang:?} {state:?}");
+        }
+    }
+
+    /// Each case's hours, in `lang`, are its lines.
+    fn assert_hours(lang: Lang, cases: &[(Hours, &[&str])]) {
+        let w = words(lang);
+        for &(h, expected) in cases {
+            assert_eq!(hours(h, &w), expected, "{lang:?} {h:?}");
+        }
+    }
+
     /// Japanese writes three weekdays in a row as a range, as the data
     /// file does (「火-土」), and lists the others.
     #[test]
     fn weekdays_in_a_row_are_a_range() {
-        let [ja, _, _] = Lang::ALL.map(words);
-        assert_eq!(
-            hours(periods(&["火-土 09:00-12:00"]), &ja),
-            vec!["火〜土 9:00〜12:00"]
-        );
-        assert_eq!(
-            hours(
-                periods(&["月・木・金 24時間", "火水土日 06:00-翌00:00"]),
-                &ja
-            ),
-            vec!["月・木・金 24時間", "火・水・土・日 6:00〜翌0:00"]
-        );
-        assert_eq!(
-            hours(periods(&["第1・第3月 10:00-16:00"]), &ja),
-            vec!["第1・第3月曜 10:00〜16:00"]
-        );
-        assert_eq!(
-            hours(Hours::Unknown, &ja),
-            vec!["受付時間は確認できていません"]
+        assert_hours(
+            Lang::Ja,
+            &[
+                (periods(&["火-土 09:00-12:00"]), &["火〜土 9:00〜12:00"]),
+                (
+                    periods(&["月・木・金 24時間", "火水土日 06:00-翌00:00"]),
+                    &["月・木・金 24時間", "火・水・土・日 6:00〜翌0:00"],
+                ),
+                (
+                    periods(&["第1・第3月 10:00-16:00"]),
+                    &["第1・第3月曜 10:00〜16:00"],
+                ),
+                (Hours::Unknown, &["受付時間は確認できていません"]),
+            ],
         );
     }
 
     #[test]
     fn describes_states_for_call_buttons() {
-        let now = at(2026, 11, 28, 23, 0);
-        let [ja, _, _] = Lang::ALL.map(words);
-        assert_eq!(
-            open_state(OpenState::Open { until: None }, now, &ja),
-            "24時間受付中"
-        );
-        assert_eq!(
-            open_state(
-                OpenState::Open {
-                    until: Some(at(2026, 11, 29, 8, 0))
-                },
-                now,
-                &ja
-            ),
-            "受付中（明日 8:00まで）"
-        );
-        assert_eq!(
-            open_state(
-                OpenState::Closed {
-                    next: Some(at(2026, 12, 1, 9, 0))
-                },
-                now,
-                &ja
-            ),
-            "いまは受付時間外・12/1(火) 9:00から"
+        let [open_24, until_tomorrow, _, next_tuesday, _] = states();
+        assert_states(
+            Lang::Ja,
+            &[
+                (open_24, "24時間受付中"),
+                (until_tomorrow, "受付中（明日 8:00まで）"),
+                (next_tuesday, "いまは受付時間外・12/1(火) 9:00から"),
+            ],
         );
     }
 
     #[test]
     fn describes_hours_in_japanese() {
-        let [ja, _, _] = Lang::ALL.map(words);
         let h = periods(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
-        assert_eq!(
-            hours(h, &ja),
-            vec!["毎日 16:00〜21:00", "毎月10日 8:00〜翌8:00"]
+        assert_hours(
+            Lang::Ja,
+            &[(h, &["毎日 16:00〜21:00", "毎月10日 8:00〜翌8:00"])],
         );
     }
 
     #[test]
     fn describes_hours_in_english_and_easy_japanese() {
         let [ja, easy, en] = Lang::ALL.map(words);
-        let h = periods(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
-        assert_eq!(
-            hours(h, &en),
-            vec![
-                "Every day 16:00–21:00",
-                "The 10th of every month 8:00–8:00 next day"
-            ]
-        );
-        assert_eq!(
-            hours(h, &easy),
-            vec!["毎日 16:00〜21:00", "毎月 10日 8:00〜つぎの 日の 8:00"]
-        );
-        assert_eq!(hours(h, &ja), hours(h, &ja));
-        let h = periods(&["毎日 24時間"]);
-        assert_eq!(hours(h, &en), vec!["Every day, 24 hours"]);
-        assert_eq!(hours(h, &easy), vec!["毎日 24時間"]);
-        let h = periods(&[
+        let daily = periods(&["毎日 16:00-21:00", "毎月10日 08:00-翌08:00"]);
+        let all_day = periods(&["毎日 24時間"]);
+        let week = periods(&[
             "平日 18:00-翌08:30",
             "土日祝 24時間",
             "火-土 09:00-12:00",
             "月・木・金 24時間",
         ]);
-        assert_eq!(
-            hours(h, &en),
-            vec![
-                "Weekdays (not public holidays) 18:00–8:30 next day",
-                "Weekends and public holidays, 24 hours",
-                "Tue–Sat 9:00–12:00",
-                "Mon, Thu, Fri, 24 hours"
-            ]
+        let monthly = periods(&["第1・第3月 10:00-16:00", "火水土日 06:00-翌00:00"]);
+        assert_hours(
+            Lang::En,
+            &[
+                (
+                    daily,
+                    &[
+                        "Every day 16:00–21:00",
+                        "The 10th of every month 8:00–8:00 next day",
+                    ],
+                ),
+                (all_day, &["Every day, 24 hours"]),
+                (
+                    week,
+                    &[
+                        "Weekdays (not public holidays) 18:00–8:30 next day",
+                        "Weekends and public holidays, 24 hours",
+                        "Tue–Sat 9:00–12:00",
+                        "Mon, Thu, Fri, 24 hours",
+                    ],
+                ),
+                (
+                    monthly,
+                    &[
+                        "The 1st and 3rd Monday of the month 10:00–16:00",
+                        "Tue, Wed, Sat, Sun 6:00–0:00 next day",
+                    ],
+                ),
+                (Hours::Unknown, &["Hours not confirmed"]),
+            ],
+        );
+        assert_hours(
+            Lang::Easy,
+            &[
+                (
+                    daily,
+                    &["毎日 16:00〜21:00", "毎月 10日 8:00〜つぎの 日の 8:00"],
+                ),
+                (all_day, &["毎日 24時間"]),
+                (
+                    week,
+                    &[
+                        "月曜日〜金曜日（祝日は のぞく） 18:00〜つぎの 日の 8:30",
+                        "土曜日・日曜日・祝日 24時間",
+                        "火曜日〜土曜日 9:00〜12:00",
+                        "月曜日・木曜日・金曜日 24時間",
+                    ],
+                ),
+                (Hours::Unknown, &["電話できる 時間は わかりません"]),
+            ],
         );
         assert_eq!(
-            hours(h, &easy),
-            vec![
-                "月曜日〜金曜日（祝日は のぞく） 18:00〜つぎの 日の 8:30",
-                "土曜日・日曜日・祝日 24時間",
-                "火曜日〜土曜日 9:00〜12:00",
-                "月曜日・木曜日・金曜日 24時間"
-            ]
-        );
-        let h = periods(&["第1・第3月 10:00-16:00", "火水土日 06:00-翌00:00"]);
-        assert_eq!(
-            hours(h, &en),
-            vec![
-                "The 1st and 3rd Monday of the month 10:00–16:00",
-                "Tue, Wed, Sat, Sun 6:00–0:00 next day"
-            ]
-        );
-        assert_eq!(
-            hours(h, &easy)[0],
+            hours(monthly, &easy)[0],
             "毎月 1回目と 3回目の 月曜日 10:00〜16:00"
         );
-        assert_eq!(hours(Hours::Unknown, &en), vec!["Hours not confirmed"]);
-        assert_eq!(
-            hours(Hours::Unknown, &easy),
-            vec!["電話できる 時間は わかりません"]
-        );
-        assert_eq!(en.ordinal(1), "1st");
-        assert_eq!(en.ordinal(2), "2nd");
-        assert_eq!(en.ordinal(3), "3rd");
-        assert_eq!(en.ordinal(11), "11th");
-        assert_eq!(en.ordinal(22), "22nd");
+        assert_eq!(hours(daily, &ja), hours(daily, &ja));
+        for (n, expected) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (11, "11th"),
+            (22, "22nd"),
+        ] {
+            assert_eq!(en.ordinal(n), expected);
+        }
     }
 
     #[test]
     fn describes_states_in_english_and_easy_japanese() {
-        let [ja, easy, en] = Lang::ALL.map(words);
-        let now = at(2026, 11, 28, 23, 0);
-        let open_24 = OpenState::Open { until: None };
-        let until_tomorrow = OpenState::Open {
-            until: Some(at(2026, 11, 29, 8, 0)),
-        };
-        let until_today = OpenState::Open {
-            until: Some(at(2026, 11, 28, 23, 30)),
-        };
-        let next_tuesday = OpenState::Closed {
-            next: Some(at(2026, 12, 1, 9, 0)),
-        };
-        let next_tomorrow = OpenState::Closed {
-            next: Some(at(2026, 11, 29, 16, 0)),
-        };
-        assert_eq!(open_state(open_24, now, &en), "Open 24 hours");
-        assert_eq!(
-            open_state(until_tomorrow, now, &en),
-            "Open now (until tomorrow 8:00)"
+        let [
+            open_24,
+            until_tomorrow,
+            until_today,
+            next_tuesday,
+            next_tomorrow,
+        ] = states();
+        assert_states(
+            Lang::En,
+            &[
+                (open_24, "Open 24 hours"),
+                (until_tomorrow, "Open now (until tomorrow 8:00)"),
+                (until_today, "Open now (until 23:30)"),
+                (next_tuesday, "Closed now · opens Tue 1 Dec 9:00"),
+                (next_tomorrow, "Closed now · opens tomorrow 16:00"),
+                (OpenState::Closed { next: None }, "Closed now"),
+                (
+                    OpenState::Unknown,
+                    "Please check the hours with the service",
+                ),
+            ],
         );
-        assert_eq!(open_state(until_today, now, &en), "Open now (until 23:30)");
-        assert_eq!(
-            open_state(next_tuesday, now, &en),
-            "Closed now · opens Tue 1 Dec 9:00"
+        assert_states(
+            Lang::Easy,
+            &[
+                (open_24, "24時間 いつでも 電話できます"),
+                (until_tomorrow, "いま 電話できます（あした 8:00まで）"),
+                (next_tuesday, "いまは 時間外です・12月1日(火) 9:00から"),
+                (OpenState::Unknown, "電話できる 時間は 確かめて ください"),
+            ],
         );
-        assert_eq!(
-            open_state(next_tomorrow, now, &en),
-            "Closed now · opens tomorrow 16:00"
-        );
-        assert_eq!(
-            open_state(OpenState::Closed { next: None }, now, &en),
-            "Closed now"
-        );
-        assert_eq!(
-            open_state(OpenState::Unknown, now, &en),
-            "Please check the hours with the service"
-        );
-        assert_eq!(
-            open_state(open_24, now, &easy),
-            "24時間 いつでも 電話できます"
-        );
-        assert_eq!(
-            open_state(until_tomorrow, now, &easy),
-            "いま 電話できます（あした 8:00まで）"
-        );
-        assert_eq!(
-            open_state(next_tuesday, now, &easy),
-            "いまは 時間外です・12月1日(火) 9:00から"
-        );
-        assert_eq!(
-            open_state(OpenState::Unknown, now, &easy),
-            "電話できる 時間は 確かめて ください"
-        );
+        let ja = words(Lang::Ja);
         for state in [open_24, until_tomorrow, next_tuesday, OpenState::Unknown] {
-            assert_eq!(open_state(state, now, &ja), open_state(state, now, &ja));
+            assert_eq!(open_state(state, now(), &ja), open_state(state, now(), &ja));
         }
     }
 }

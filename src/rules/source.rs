@@ -914,6 +914,24 @@ year_end = "closed"
         validate(&parse(text), today()).expect_err("should be refused")
     }
 
+    /// `text` is refused, and one of its errors names every one of `parts`.
+    fn assert_refused(text: &str, parts: &[&str]) {
+        let errors = errors_of(text);
+        assert!(
+            errors.iter().any(|e| parts.iter().all(|p| e.contains(p))),
+            "{parts:?}: {errors:?}"
+        );
+    }
+
+    /// `text` without the line of `field`.
+    fn without(text: &str, field: &str) -> String {
+        let line = format!("{field} = ");
+        text.lines()
+            .filter(|l| !l.starts_with(&line))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    }
+
     #[test]
     fn a_good_entry_passes_and_converts() {
         let file = parse(GOOD);
@@ -959,7 +977,7 @@ year_end = "closed"
     #[test]
     fn refuses_duplicate_ids() {
         let twice = format!("{GOOD}{GOOD}");
-        assert!(errors_of(&twice).iter().any(|e| e.contains("同じ id")));
+        assert_refused(&twice, &["同じ id"]);
     }
 
     #[test]
@@ -980,18 +998,9 @@ year_end = "closed"
     #[test]
     fn every_contact_with_hours_says_what_happens_on_holidays_and_at_the_year_end() {
         for field in ["holidays", "year_end"] {
-            let line = format!("{field} = ");
-            let without: String = GOOD
-                .lines()
-                .filter(|l| !l.starts_with(&line))
-                .map(|l| format!("{l}\n"))
-                .collect();
-            let errors = errors_of(&without);
-            assert!(
-                errors
-                    .iter()
-                    .any(|e| e.contains(&format!("contact[1]: {field}: ")) && e.contains("必要")),
-                "{field}: {errors:?}"
+            assert_refused(
+                &without(GOOD, field),
+                &[&format!("contact[1]: {field}: "), "必要"],
             );
         }
         let errors = errors_of(&GOOD.replace("year_end = \"closed\"", "year_end = \"休み\""));
@@ -1065,36 +1074,21 @@ year_end = "closed"
     #[test]
     fn refuses_a_window_without_its_translations() {
         for field in ["name_en", "organisation_en", "helps_easy", "helps_en"] {
-            let line = GOOD
-                .lines()
-                .find(|l| l.starts_with(&format!("{field} = ")))
-                .expect("the field is in the sample");
-            let errors = errors_of(&GOOD.replace(&format!("{line}\n"), ""));
-            assert!(
-                errors
-                    .iter()
-                    .any(|e| e.contains(&format!("{field}: 空です"))),
-                "{field}: {errors:?}"
-            );
+            assert_refused(&without(GOOD, field), &[&format!("{field}: 空です")]);
         }
         // A note, a contact label or an hours note needs both translations.
         let noted = GOOD.replace(
             "confidence = \"verified\"",
             "confidence = \"verified\"\nnote = \"補足\"\nnote_easy = \"補足\"",
         );
-        assert!(errors_of(&noted).iter().any(|e| e.contains("note_en")));
+        assert_refused(&noted, &["note_en"]);
         let labelled = GOOD.replace(
             "method = \"phone\"",
             "method = \"phone\"\nlabel = \"本部\"\nlabel_en = \"head office\"",
         );
-        let errors = errors_of(&labelled);
-        assert!(
-            errors.iter().any(|e| e.contains("contact[1]: label_easy")),
-            "{errors:?}"
-        );
+        assert_refused(&labelled, &["contact[1]: label_easy"]);
         // English is English.
-        let errors = errors_of(&GOOD.replace("For tests", "テスト用"));
-        assert!(errors.iter().any(|e| e.contains("helps_en")), "{errors:?}");
+        assert_refused(&GOOD.replace("For tests", "テスト用"), &["helps_en"]);
         // The easy name and organisation may be left out: they are proper names.
         let rust = to_rust(&parse(GOOD));
         assert!(rust.contains("name_easy: \"サンプル相談\""));
@@ -1118,29 +1112,16 @@ year_end = "closed"
             "as_of: \"2024年の報道\", as_of_easy: \"2024年の ニュース\", as_of_en: \"a news report from 2024\""
         ));
         for field in ["as_of_easy", "as_of_en"] {
-            let without: String = dated
-                .lines()
-                .filter(|l| !l.starts_with(&format!("{field} = ")))
-                .map(|l| format!("{l}\n"))
-                .collect();
-            let errors = errors_of(&without);
-            assert!(
-                errors
-                    .iter()
-                    .any(|e| e.contains(&format!("{field}: as_of があるので必要です"))),
-                "{field}: {errors:?}"
+            assert_refused(
+                &without(&dated, field),
+                &[&format!("{field}: as_of があるので必要です")],
             );
         }
-        let errors = errors_of(&GOOD.replace(
+        let undated = GOOD.replace(
             "confidence = \"verified\"",
             "confidence = \"verified\"\nas_of_easy = \"2024年の ニュース\"",
-        ));
-        assert!(
-            errors
-                .iter()
-                .any(|e| e.contains("as_of_easy: as_of がないので書けません")),
-            "{errors:?}"
         );
+        assert_refused(&undated, &["as_of_easy: as_of がないので書けません"]);
     }
 
     #[test]
@@ -1252,43 +1233,20 @@ year_end = "closed"
 
     #[test]
     fn refuses_an_ordinary_number_that_is_unsourced_or_not_for_a_short_code() {
-        let refused = |text: &str, part: &str| {
-            let errors = errors_of(text);
-            assert!(
-                errors
-                    .iter()
-                    .any(|e| e.contains("contact[1] ordinary") && e.contains(part)),
-                "{part}: {errors:?}"
-            );
-        };
-        refused(
-            &short_code(&ORDINARY.replace("https://example.jp/8891", "")),
-            "source",
-        );
-        refused(
-            &short_code(&ORDINARY.replace("2026-11-01", "2027-01-01")),
-            "未来",
-        );
-        refused(
-            &short_code(&ORDINARY.replace("as_of = \"日付不明\"\n", "")),
-            "as_of",
-        );
-        refused(
-            &short_code(&ORDINARY.replace("0120-8891-77", "0120-8891-7")),
-            "けた数",
-        );
-        refused(
-            &short_code(&ORDINARY.replace("0120-8891-77", "#8891")),
-            "ふつうの番号",
-        );
-        refused(
-            &short_code(&ORDINARY.replace("label_en = \"fibre lines\"\n", "")),
-            "label_en",
-        );
-        refused(
-            &short_code(&ORDINARY.replace("as_of_easy = \"日付 不明\"\n", "")),
-            "as_of_easy",
-        );
+        let refused = |text: &str, part: &str| assert_refused(text, &["contact[1] ordinary", part]);
+        // The ordinary number with one of its facts changed, and what the
+        // error names.
+        for (from, to, part) in [
+            ("https://example.jp/8891", "", "source"),
+            ("2026-11-01", "2027-01-01", "未来"),
+            ("as_of = \"日付不明\"\n", "", "as_of"),
+            ("0120-8891-77", "0120-8891-7", "けた数"),
+            ("0120-8891-77", "#8891", "ふつうの番号"),
+            ("label_en = \"fibre lines\"\n", "", "label_en"),
+            ("as_of_easy = \"日付 不明\"\n", "", "as_of_easy"),
+        ] {
+            refused(&short_code(&ORDINARY.replace(from, to)), part);
+        }
         refused(&format!("{GOOD}{ORDINARY}"), "# で始まる短い番号にだけ");
     }
 }

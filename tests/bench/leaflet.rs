@@ -4,32 +4,16 @@
 //! Goal: < 50 ms each.
 #![allow(clippy::print_stdout)] // a benchmark reports on stdout
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod timing;
 
 use tsunagaru_inochi::domain::data::WINDOWS;
 use tsunagaru_inochi::domain::lang::Lang;
 use tsunagaru_inochi::domain::leaflet::{Format, Print, render};
 use tsunagaru_inochi::domain::sticker::PrintCorrection;
 
-const GOAL_MS: f64 = 50.0;
+use timing::{time, verdict};
 
-/// Median and worst of `rounds` runs of `f`, in milliseconds.
-fn time<T>(rounds: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
-    for _ in 0..3 {
-        black_box(f());
-    }
-    let mut runs: Vec<Duration> = (0..rounds)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    runs.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    (ms(runs[runs.len() / 2]), ms(runs[runs.len() - 1]))
-}
+const GOAL_MS: f64 = 50.0;
 
 fn main() {
     println!(
@@ -63,6 +47,6 @@ fn main() {
     }
     println!(
         "worst {worst:.3} ms (goal < {GOAL_MS} ms): {}",
-        if worst < GOAL_MS { "ok" } else { "SLOW" }
+        verdict(worst, GOAL_MS)
     );
 }

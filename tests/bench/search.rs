@@ -4,12 +4,16 @@
 //! data, < 16 ms at 10,000.
 #![allow(clippy::print_stdout)] // a benchmark reports on stdout
 
+mod timing;
+
 use std::hint::black_box;
 use std::time::Instant;
 
 use tsunagaru_inochi::domain::data::{INDEX, WINDOWS};
 use tsunagaru_inochi::domain::model::Window;
 use tsunagaru_inochi::domain::search::SearchIndex;
+
+use timing::{keystrokes, ms_since};
 
 /// What people type, one keystroke at a time (in Japanese and in English).
 const TYPED: [&str; 8] = [
@@ -23,18 +27,8 @@ const TYPED: [&str; 8] = [
     "yorisoi hotline",
 ];
 
-fn keystrokes() -> Vec<String> {
-    TYPED
-        .iter()
-        .flat_map(|q| {
-            let chars: Vec<char> = q.chars().collect();
-            (1..=chars.len()).map(move |n| chars[..n].iter().collect::<String>())
-        })
-        .collect()
-}
-
 fn measure(label: &str, index: &SearchIndex, rounds: usize) {
-    let queries = keystrokes();
+    let queries = keystrokes(&TYPED);
     // Warm up.
     for q in &queries {
         black_box(index.search(q));
@@ -45,15 +39,15 @@ fn measure(label: &str, index: &SearchIndex, rounds: usize) {
         for q in &queries {
             let t = Instant::now();
             black_box(index.search(black_box(q)));
-            worst = worst.max(t.elapsed().as_secs_f64());
+            worst = worst.max(ms_since(t));
         }
     }
-    let per = start.elapsed().as_secs_f64() / (rounds * queries.len()) as f64;
+    let per = ms_since(start) / (rounds * queries.len()) as f64;
     println!(
         "{label:<34} {:>4} keystrokes x {rounds:>4}: mean {:>9.4} ms, worst {:>9.4} ms",
         queries.len(),
-        per * 1e3,
-        worst * 1e3
+        per,
+        worst
     );
 }
 
@@ -63,7 +57,7 @@ fn main() {
     println!(
         "index of {} bundled windows built in {:.3} ms",
         WINDOWS.len(),
-        t.elapsed().as_secs_f64() * 1e3
+        ms_since(t)
     );
     black_box(built);
     measure(
@@ -82,9 +76,6 @@ fn main() {
         .collect();
     let t = Instant::now();
     let index = SearchIndex::new(&many);
-    println!(
-        "index of 10,000 windows built in {:.1} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
+    println!("index of 10,000 windows built in {:.1} ms", ms_since(t));
     measure("generated (10,000 windows)", &index, 5);
 }

@@ -8,6 +8,8 @@
 //! CSV instead, for `.ci/bench-spots.sh` to build the app with.
 #![allow(clippy::print_stdout)] // a benchmark reports on stdout
 
+mod timing;
+
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -17,6 +19,8 @@ use tsunagaru_inochi::domain::spot::{
     District, Kind, Spot, SpotQuery, by_distance, directory_csv, group_by_district,
 };
 use tsunagaru_inochi::domain::spot_source::{SpotRow, read};
+
+use timing::{keystrokes, ms_since};
 
 /// Words of fictitious names, their readings and kinds.
 const WORDS: [(&str, &str, Kind); 10] = [
@@ -105,20 +109,6 @@ fn generate(count: usize, boundary: &Boundary) -> Vec<SpotRow> {
         .collect()
 }
 
-fn keystrokes() -> Vec<String> {
-    TYPED
-        .iter()
-        .flat_map(|q| {
-            let chars: Vec<char> = q.chars().collect();
-            (1..=chars.len()).map(move |n| chars[..n].iter().collect::<String>())
-        })
-        .collect()
-}
-
-fn ms(start: Instant) -> f64 {
-    start.elapsed().as_secs_f64() * 1e3
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arg = |name: &str| {
@@ -134,7 +124,7 @@ fn main() {
 
     let t = Instant::now();
     let rows = generate(count, &boundary);
-    let generated = ms(t);
+    let generated = ms_since(t);
     let spots: &'static [Spot] = Box::leak(
         rows.iter()
             .cloned()
@@ -163,7 +153,7 @@ fn main() {
     println!(
         "import with every check (CSV {} KB): {:.1} ms",
         csv.len() / 1024,
-        ms(t)
+        ms_since(t)
     );
     black_box(imported);
 
@@ -172,7 +162,7 @@ fn main() {
         lat: 34.8581,
         lon: 134.5456,
     };
-    let queries = keystrokes();
+    let queries = keystrokes(&TYPED);
     let kinds = [None, Some(Kind::Shop), Some(Kind::Medical)];
     let rounds = 20;
     let mut worst = [0.0f64; 3];
@@ -183,13 +173,13 @@ fn main() {
             for q in &queries {
                 let t = Instant::now();
                 let hits = SpotQuery::new(black_box(q), kind).filter(spots);
-                let filter = ms(t);
+                let filter = ms_since(t);
                 let t = Instant::now();
                 black_box(group_by_district(spots, &hits));
-                let group = ms(t);
+                let group = ms_since(t);
                 let t = Instant::now();
                 black_box(by_distance(spots, &hits, here));
-                let near = ms(t);
+                let near = ms_since(t);
                 for (i, v) in [filter, group, near].into_iter().enumerate() {
                     worst[i] = worst[i].max(v);
                     total[i] += v;
@@ -218,8 +208,8 @@ fn main() {
     }
     let t = Instant::now();
     black_box(group_by_district(spots, &everyone));
-    println!("  group all, no filter      {:>7.3} ms", ms(t));
+    println!("  group all, no filter      {:>7.3} ms", ms_since(t));
     let t = Instant::now();
     black_box(directory_csv(spots));
-    println!("CSV download of all spots: {:.1} ms", ms(t));
+    println!("CSV download of all spots: {:.1} ms", ms_since(t));
 }

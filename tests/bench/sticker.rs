@@ -3,32 +3,16 @@
 //! Goals: < 20 ms for one sticker, < 100 ms for a sheet.
 #![allow(clippy::print_stdout)] // a benchmark reports on stdout
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod timing;
 
 use tsunagaru_inochi::domain::sticker::{
     PrintCorrection, Sticker, StickerSize, render_sheets, render_svg, sheet_layout,
 };
 
+use timing::{time, verdict};
+
 const STICKER_GOAL_MS: f64 = 20.0;
 const SHEET_GOAL_MS: f64 = 100.0;
-
-/// Median and worst of `rounds` runs of `f`, in milliseconds.
-fn time<T>(rounds: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
-    for _ in 0..3 {
-        black_box(f());
-    }
-    let mut runs: Vec<Duration> = (0..rounds)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    runs.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    (ms(runs[runs.len() / 2]), ms(runs[runs.len() - 1]))
-}
 
 fn main() {
     println!(
@@ -64,18 +48,10 @@ fn main() {
     }
     println!(
         "worst sticker {worst_sticker:.3} ms (goal < {STICKER_GOAL_MS} ms): {}",
-        if worst_sticker < STICKER_GOAL_MS {
-            "ok"
-        } else {
-            "SLOW"
-        }
+        verdict(worst_sticker, STICKER_GOAL_MS)
     );
     println!(
         "worst sheet {worst_sheet:.3} ms (goal < {SHEET_GOAL_MS} ms): {}",
-        if worst_sheet < SHEET_GOAL_MS {
-            "ok"
-        } else {
-            "SLOW"
-        }
+        verdict(worst_sheet, SHEET_GOAL_MS)
     );
 }
