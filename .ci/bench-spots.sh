@@ -52,7 +52,7 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 node -e '
   const url = process.argv[1];
-  const wait = async () => { for (let i = 0; i < 50; i++) { try { if ((await fetch(url)).ok) return; } catch {} await new Promise((r) => setTimeout(r, 200)); } process.exit(1); };
+  const wait = async () => { for (let i = 0; i < 300; i++) { try { if ((await fetch(url)).ok) return; } catch {} await new Promise((r) => setTimeout(r, 200)); } process.exit(1); };
   wait();
 ' "http://127.0.0.1:$port/tsunagaru/"
 (cd tests/e2e && node bench/spots.mjs "http://127.0.0.1:$port/tsunagaru/")

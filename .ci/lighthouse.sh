@@ -70,7 +70,7 @@ fi
 node .ci/static-server.mjs --port "$port" --prefix /tsunagaru/ "$dist" >/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
+for _ in $(seq 600); do
   curl -sf -o /dev/null "$url" && break
   kill -0 "$server" 2>/dev/null || { echo "the static server did not start" >&2; exit 1; }
   sleep 0.1

@@ -6,7 +6,7 @@
 //
 //   node .ci/static-server.mjs [--port 8080] [--prefix /tsunagaru/] [--host 127.0.0.1] DIR
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -102,6 +102,19 @@ const server = createServer(async (req, res) => {
   });
   res.end(req.method === 'HEAD' ? undefined : payload);
 });
+
+// Every file is compressed before the first request, so the first page a
+// test opens does not wait while a large WASM file is compressed.
+async function warm(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await warm(path);
+    else if (COMPRESSIBLE.test(TYPES[extname(path)] ?? '')) {
+      compressed(path, (await stat(path)).mtimeMs, await readFile(path), 'br');
+    }
+  }
+}
+await warm(root);
 
 server.listen(port, host, () => {
   console.log(`serving ${root} at http://${host}:${port}${prefix}`);
