@@ -10,7 +10,8 @@
 // document title, the visible text, the words in SVG drawings and the
 // accessible names given by attributes (aria-label, title, alt, placeholder).
 // `compare` lists each screen whose words differ, with the lines that
-// differ, and each screen whose pixels differ, with how many.
+// differ, and each screen whose pixels differ, with how many and where; the
+// region that differs, before above after, goes to AFTER_DIR/differences/.
 // Run through .ci/screens.sh, which builds and serves the app.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -165,10 +166,39 @@ async function compare(before, after) {
         };
         const [x, y] = [read(ia), read(ib)];
         let n = 0;
-        for (let k = 0; k < x.length; k += 4) if (x[k] !== y[k] || x[k + 1] !== y[k + 1] || x[k + 2] !== y[k + 2]) n++;
-        return { n, before: `${ia.width}×${ia.height}`, after: `${ib.width}×${ib.height}` };
+        let box = null;
+        for (let k = 0; k < x.length; k += 4) {
+          if (x[k] === y[k] && x[k + 1] === y[k + 1] && x[k + 2] === y[k + 2]) continue;
+          n++;
+          const px = (k / 4) % w;
+          const py = Math.floor(k / 4 / w);
+          box = box ? [Math.min(box[0], px), Math.min(box[1], py), Math.max(box[2], px), Math.max(box[3], py)] : [px, py, px, py];
+        }
+        // Where they differ, before above after, with some room around.
+        let crop = null;
+        if (box) {
+          const [x0, y0] = [0, Math.max(0, box[1] - 20)];
+          const [cw, ch] = [w, Math.min(h, box[3] + 21) - y0];
+          const c = new OffscreenCanvas(cw, ch * 2 + 4);
+          const g = c.getContext('2d');
+          g.fillStyle = '#f0f';
+          g.fillRect(0, 0, cw, ch * 2 + 4);
+          g.drawImage(ia, x0, y0, cw, ch, 0, 0, cw, ch);
+          g.drawImage(ib, x0, y0, cw, ch, 0, ch + 4, cw, ch);
+          const blob = await c.convertToBlob({ type: 'image/png' });
+          crop = await new Promise((done) => {
+            const reader = new FileReader();
+            reader.onload = () => done(String(reader.result).split(',')[1]);
+            reader.readAsDataURL(blob);
+          });
+        }
+        return { n, box, crop, before: `${ia.width}×${ia.height}`, after: `${ib.width}×${ib.height}` };
       }, [pa.toString('base64'), pb.toString('base64')]);
-      pixels = r.n === 0 ? 'same pixels' : `${r.n} pixels differ (${r.before} → ${r.after})`;
+      if (r.crop) {
+        mkdirSync(`${after}/differences`, { recursive: true });
+        writeFileSync(`${after}/differences/${stem}.png`, Buffer.from(r.crop, 'base64'));
+      }
+      pixels = r.n === 0 ? 'same pixels' : `${r.n} pixels differ in x ${r.box[0]}–${r.box[2]}, y ${r.box[1]}–${r.box[3]} (${r.before} → ${r.after}; before above after in differences/${stem}.png)`;
     }
     if (words.length === 0 && pixels === 'same pixels') { same++; continue; }
     differ++;
