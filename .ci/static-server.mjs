@@ -8,7 +8,11 @@
 import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzip9 = promisify(gzip);
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -40,10 +44,13 @@ const TYPES = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+// The compressed bodies, as promises: a request that comes while a file is
+// being compressed waits for that same work. Compression runs off the main
+// thread, so other files are served meanwhile.
 const cache = new Map();
 function compressed(path, mtime, body, encoding) {
   const key = `${encoding} ${path} ${mtime}`;
-  if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotli(body) : gzip9(body, { level: 9 }));
   return cache.get(key);
 }
 
@@ -91,7 +98,7 @@ const server = createServer(async (req, res) => {
   const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
   const accepts = String(req.headers['accept-encoding'] ?? '');
   const encoding = !COMPRESSIBLE.test(type) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-  const payload = encoding ? compressed(found.path, info.mtimeMs, body, encoding) : body;
+  const payload = encoding ? await compressed(found.path, info.mtimeMs, body, encoding) : body;
   res.writeHead(200, {
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
     Vary: 'Accept-Encoding',
@@ -103,8 +110,9 @@ const server = createServer(async (req, res) => {
   res.end(req.method === 'HEAD' ? undefined : payload);
 });
 
-// Every file is compressed before the first request, so the first page a
-// test opens does not wait while a large WASM file is compressed.
+// Every file starts being compressed as the server starts, so the first
+// page a test opens does not wait for the whole of a large WASM file's
+// compression.
 async function warm(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -114,8 +122,8 @@ async function warm(dir) {
     }
   }
 }
-await warm(root);
-
 server.listen(port, host, () => {
   console.log(`serving ${root} at http://${host}:${port}${prefix}`);
 });
+// A file replaced meanwhile (a new deploy) is compressed on request instead.
+warm(root).catch(() => {});
