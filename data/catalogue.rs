@@ -273,7 +273,8 @@ fn is_identifier(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-fn type_name(section: &str) -> String {
+/// The Rust type of a section's messages (`opening_hours` → `OpeningHours`).
+pub fn type_name(section: &str) -> String {
     section
         .split('_')
         .map(|part| {

@@ -920,17 +920,7 @@ fn section_types() -> Vec<String> {
     catalogue::load(&root().join("data/i18n"))
         .unwrap_or_default()
         .iter()
-        .map(|s| {
-            s.name
-                .split('_')
-                .map(|part| {
-                    let mut chars = part.chars();
-                    chars.next().map_or_else(String::new, |first| {
-                        first.to_ascii_uppercase().to_string() + chars.as_str()
-                    })
-                })
-                .collect()
-        })
+        .map(|s| catalogue::type_name(&s.name))
         .collect()
 }
 
